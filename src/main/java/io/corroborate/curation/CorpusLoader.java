@@ -1,0 +1,234 @@
+package io.corroborate.curation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corroborate.curation.ArticleTexts.Article;
+import io.corroborate.entity.NamedEntity;
+import io.corroborate.fact.Claim;
+import io.corroborate.fact.Excerpt;
+import io.corroborate.fact.Fact;
+import io.corroborate.fact.FactSubject;
+import io.corroborate.fact.ValueReading;
+import io.corroborate.source.Source;
+import io.corroborate.story.Story;
+import io.corroborate.value.DateParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a curated corpus file into the database. Loading is idempotent and never overwrites: items whose id
+ * is already stored are kept as stored (curators may have edited them since), new items are inserted, and a
+ * file version that was loaded before is skipped. Nothing is written unless the whole file checks out.
+ */
+@ApplicationScoped
+public class CorpusLoader {
+
+    private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
+
+    private final ArticleTexts articleTexts;
+    private final CorpusConfig config;
+    private final ObjectMapper mapper;
+
+    public CorpusLoader(ArticleTexts articleTexts, CorpusConfig config, ObjectMapper mapper) {
+        this.articleTexts = articleTexts;
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public LoadReport load(String resource) {
+        byte[] bytes = readResource(resource);
+        String sha256 = ArticleTexts.sha256(bytes);
+        if (CorpusLoad.done(resource, sha256)) {
+            return LoadReport.skipped(resource);
+        }
+        CuratedCorpus corpus = parse(resource, bytes);
+        Map<String, Article> articles = articles(resource, corpus);
+        List<String> problems = CorpusCheck.problems(corpus, articles);
+        if (!problems.isEmpty()) {
+            throw new CorpusException(resource, problems);
+        }
+        Insertion insertion = new Insertion(corpus, articles);
+        insertion.run();
+        CorpusLoad load = new CorpusLoad();
+        load.file = resource;
+        load.sha256 = sha256;
+        load.inserted = insertion.inserted;
+        load.kept = insertion.kept;
+        load.persist();
+        return new LoadReport(resource, false, insertion.inserted, insertion.kept);
+    }
+
+    private byte[] readResource(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new CorpusException(resource, List.of("no such resource on the classpath"));
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new CorpusException(resource, List.of("cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private CuratedCorpus parse(String resource, byte[] bytes) {
+        try {
+            return mapper.readerFor(CuratedCorpus.class)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(bytes);
+        } catch (IOException e) {
+            throw new CorpusException(resource, List.of("not a valid corpus file: " + e.getMessage()));
+        }
+    }
+
+    private Map<String, Article> articles(String resource, CuratedCorpus corpus) {
+        Map<String, Article> articles = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (CuratedCorpus.Source source : corpus.sources() == null ? List.<CuratedCorpus.Source>of() : corpus.sources()) {
+            articleTexts.read(source.article()).ifPresentOrElse(a -> articles.put(source.id(), a), () -> missing.add(source.article()));
+        }
+        if (!missing.isEmpty()) {
+            String message = "article texts not found in " + articleTexts.directory().toAbsolutePath() + ": " + missing;
+            if (config.requireArticles()) {
+                throw new CorpusException(resource, List.of(message));
+            }
+            LOG.warnf("%s: %s; their excerpts are loaded without checking them against the text", resource, message);
+        }
+        return articles;
+    }
+
+    /** Inserts what is not stored yet; counts what it inserted and what it found already there. */
+    private static final class Insertion {
+        private final CuratedCorpus corpus;
+        private final Map<String, Article> articles;
+        private final Map<String, Source> sources = new HashMap<>();
+        private final Map<String, NamedEntity> entities = new HashMap<>();
+        int inserted;
+        int kept;
+
+        Insertion(CuratedCorpus corpus, Map<String, Article> articles) {
+            this.corpus = corpus;
+            this.articles = articles;
+        }
+
+        void run() {
+            Story story = story(corpus.story());
+            corpus.sources().forEach(s -> sources.put(s.id(), source(s)));
+            corpus.entities().forEach(e -> entities.put(e.id(), entity(e)));
+            for (CuratedCorpus.Fact curated : corpus.facts()) {
+                Fact fact = fact(curated, story);
+                for (CuratedCorpus.Claim claim : curated.claims()) {
+                    claim(curated, fact, claim);
+                }
+            }
+        }
+
+        private Story story(CuratedCorpus.Story curated) {
+            return Story.byKey(curated.id()).map(this::keep).orElseGet(() -> {
+                Story story = new Story();
+                story.key = curated.id();
+                story.title = curated.title();
+                story.summary = curated.summary();
+                return insert(story);
+            });
+        }
+
+        private Source source(CuratedCorpus.Source curated) {
+            return Source.byKey(curated.id()).map(this::keep).orElseGet(() -> {
+                Source source = new Source();
+                source.key = curated.id();
+                source.outlet = curated.outlet();
+                source.headline = curated.headline();
+                source.author = curated.author();
+                source.url = curated.url();
+                source.language = curated.language();
+                source.contentSha256 = curated.sha256();
+                source.articleFile = curated.article();
+                source.setPublished(curated.published() == null ? null : DateParser.parse(curated.published()));
+                Article article = articles.get(curated.id());
+                source.articleText = article == null ? null : article.text();
+                return insert(source);
+            });
+        }
+
+        private NamedEntity entity(CuratedCorpus.Entity curated) {
+            return NamedEntity.byKey(curated.id()).map(this::keep).orElseGet(() -> {
+                NamedEntity entity = new NamedEntity();
+                entity.key = curated.id();
+                entity.kind = curated.kind();
+                entity.name = curated.name();
+                entity.description = curated.description();
+                entity.aliases = curated.aliases() == null ? new ArrayList<>() : new ArrayList<>(curated.aliases());
+                return insert(entity);
+            });
+        }
+
+        private Fact fact(CuratedCorpus.Fact curated, Story story) {
+            return Fact.byKey(curated.id()).map(this::keep).orElseGet(() -> {
+                Fact fact = new Fact();
+                fact.key = curated.id();
+                fact.storyId = story.id;
+                fact.kind = curated.kind();
+                fact.question = curated.question();
+                insert(fact);
+                if (curated.entities() != null) {
+                    curated.entities().forEach(e -> FactSubject.of(fact.id, entities.get(e).id).persist());
+                }
+                return fact;
+            });
+        }
+
+        private void claim(CuratedCorpus.Fact curatedFact, Fact fact, CuratedCorpus.Claim curated) {
+            String key = curated.idIn(curatedFact);
+            if (Claim.count("key", key) > 0) {
+                kept++;
+                return;
+            }
+            Source source = sources.get(curated.source());
+            String entityKey = curated.speaker() != null ? curated.speaker() : curated.entity();
+            Long entityId = entityKey == null ? null : entities.get(entityKey).id;
+            Claim claim = new Claim();
+            claim.key = key;
+            claim.factId = fact.id;
+            claim.kind = fact.kind;
+            claim.sourceId = source.id;
+            claim.valueAsWritten = curated.value();
+            claim.interpretedAs = curated.interpretedAs();
+            String reading = curated.interpretedAs() != null ? curated.interpretedAs() : curated.value();
+            claim.setValue(ValueReading.read(fact.kind, reading, source.getPublished(), entityId));
+            claim.excerpt = excerpt(curated.excerpt());
+            claim.note = curated.note();
+            claim.curatedBy = corpus.curator();
+            claim.curatedAt = corpus.curatedAt();
+            insert(claim);
+        }
+
+        private static Excerpt excerpt(CuratedCorpus.Excerpt curated) {
+            Excerpt excerpt = new Excerpt();
+            excerpt.exact = curated.exact();
+            excerpt.start = curated.start();
+            excerpt.end = curated.end();
+            excerpt.prefix = curated.prefix() == null ? "" : curated.prefix();
+            excerpt.suffix = curated.suffix() == null ? "" : curated.suffix();
+            return excerpt;
+        }
+
+        private <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> T insert(T entity) {
+            entity.persistAndFlush();
+            inserted++;
+            return entity;
+        }
+
+        private <T> T keep(T entity) {
+            kept++;
+            return entity;
+        }
+    }
+}

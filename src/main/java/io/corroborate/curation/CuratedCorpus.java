@@ -1,0 +1,36 @@
+package io.corroborate.curation;
+
+import io.corroborate.entity.EntityKind;
+import io.corroborate.fact.FactKind;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The shape of a curated corpus file under db/corpus/ (see db/corpus/README.md). */
+public record CuratedCorpus(String curator, Instant curatedAt, Story story, List<Source> sources,
+                            List<Entity> entities, List<Fact> facts) {
+
+    public record Story(String id, String title, String summary) {
+    }
+
+    public record Source(String id, String article, String sha256, String outlet, String headline, String author,
+                         String url, String published, String language) {
+    }
+
+    public record Entity(String id, EntityKind kind, String name, String description, List<String> aliases) {
+    }
+
+    public record Fact(String id, FactKind kind, String question, List<String> entities, List<Claim> claims) {
+    }
+
+    public record Claim(String id, String source, String value, String interpretedAs, String speaker, String entity,
+                        String note, Excerpt excerpt) {
+
+        public String idIn(Fact fact) {
+            return id != null ? id : fact.id() + "/" + source;
+        }
+    }
+
+    public record Excerpt(String exact, int start, int end, String prefix, String suffix) {
+    }
+}

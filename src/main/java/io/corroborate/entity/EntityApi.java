@@ -1,0 +1,43 @@
+package io.corroborate.entity;
+
+import io.corroborate.api.Like;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+import java.util.Locale;
+
+@GraphQLApi
+public class EntityApi {
+
+    @Query("entities")
+    @Description("People, organisations and places, by name; optionally only those whose name or an alias contains `search`.")
+    public List<NamedEntity> entities(
+            @Name("search") @Description("Case-insensitive text to look for in the name or any alias, e.g. \"lavrov\" or \"ISIS-K\".") String search,
+            @Name("kind") @Description("Only entities of this kind.") EntityKind kind) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (search != null && !search.isBlank()) {
+            where.append(" and (lower(name) like :pattern escape '\\'"
+                    + " or lower(array_to_string(aliases, '|')) like :pattern escape '\\')");
+            parameters.and("pattern", "%" + Like.escape(search.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return NamedEntity.list(where.toString(), Sort.by("name"), parameters);
+    }
+
+    @Query("entity")
+    @Description("One entity by its id; null if there is none.")
+    public NamedEntity entity(@Name("id") @Id @Description("The entity's id, e.g. \"sergei-lavrov\".") String id) {
+        return NamedEntity.byKey(id).orElse(null);
+    }
+
+}

@@ -1,0 +1,56 @@
+package io.corroborate.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+@Table(name = "entity")
+@Name("Entity")
+@Description("A person, organisation or place that facts are about or that quotes are attributed to, with every name the sources use for it.")
+public class NamedEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Column(name = "key", nullable = false, unique = true)
+    @Name("id")
+    @Description("Stable identifier of the entity, e.g. \"sergei-lavrov\".")
+    public String key;
+
+    @Enumerated(EnumType.STRING)
+    @Description("Person, organisation or place.")
+    public EntityKind kind;
+
+    @Description("The name Corroborate uses for the entity.")
+    public String name;
+
+    @Description("Who or what the entity is, in a few words.")
+    public String description;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "aliases", columnDefinition = "text[]")
+    @Description("Other names and spellings the sources use, e.g. \"Sergey Lavrov\" for \"Sergei Lavrov\".")
+    public List<String> aliases = new ArrayList<>();
+
+    public static Optional<NamedEntity> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+}

@@ -1,0 +1,117 @@
+package io.corroborate.fact;
+
+import io.corroborate.value.ClaimValue;
+import io.corroborate.value.DatePrecision;
+import io.corroborate.value.DateValue;
+import io.corroborate.value.QuantityValue;
+import io.corroborate.value.Qualifier;
+import io.corroborate.value.QuoteValue;
+import io.corroborate.value.TextValue;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "claim")
+@Name("Claim")
+@Description("What one source says for one fact: the value as written, its typed form, and the excerpt it comes from.")
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Column(name = "key", nullable = false, unique = true)
+    @Name("id")
+    @Description("Stable identifier of the claim, by default \"<fact id>/<source id>\".")
+    public String key;
+
+    @Ignore
+    @Column(name = "fact_id")
+    public Long factId;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public FactKind kind;
+
+    @Ignore
+    @Column(name = "source_id")
+    public Long sourceId;
+
+    @Column(name = "value_as_written")
+    @Description("The value exactly as the source writes it, e.g. \"at least 143 people\" or \"early 2024\".")
+    public String valueAsWritten;
+
+    @Column(name = "interpreted_as")
+    @Description("The curator's normalised reading, given only when the written value cannot be read on its own"
+            + " (e.g. \"Two days later\" read as \"2025-07-03\"); null otherwise.")
+    public String interpretedAs;
+
+    @Ignore @Column(name = "date_earliest") public LocalDate dateEarliest;
+    @Ignore @Column(name = "date_latest") public LocalDate dateLatest;
+    @Ignore @Enumerated(EnumType.STRING) @Column(name = "date_precision") public DatePrecision datePrecision;
+    @Ignore @Column(name = "quantity_amount") public BigDecimal quantityAmount;
+    @Ignore @Column(name = "quantity_unit") public String quantityUnit;
+    @Ignore @Enumerated(EnumType.STRING) @Column(name = "quantity_qualifier") public Qualifier quantityQualifier;
+    @Ignore @Column(name = "quote_text") public String quoteText;
+    @Ignore @Column(name = "text_value") public String textValue;
+    @Ignore @Column(name = "value_entity_id") public Long valueEntityId;
+
+    @Embedded
+    @Description("The verbatim passage of the article the claim is taken from, with its offsets.")
+    public Excerpt excerpt;
+
+    @Description("A curator's remark on how the claim was read, if any.")
+    public String note;
+
+    @Column(name = "curated_by")
+    @Description("Who curated the claim.")
+    public String curatedBy;
+
+    @Column(name = "curated_at")
+    @Description("When the claim was curated.")
+    public Instant curatedAt;
+
+    @Description("The typed form of the value: a DateValue, QuantityValue, QuoteValue or TextValue, following the fact's kind.")
+    public ClaimValue getValue() {
+        return switch (kind) {
+            case DATE -> new DateValue(dateEarliest, dateLatest, datePrecision);
+            case QUANTITY -> new QuantityValue(quantityAmount, quantityUnit, quantityQualifier);
+            case QUOTE -> new QuoteValue(quoteText, valueEntityId);
+            case TEXT -> new TextValue(textValue, valueEntityId);
+        };
+    }
+
+    public void setValue(ClaimValue value) {
+        if (value instanceof DateValue d) {
+            dateEarliest = d.earliest();
+            dateLatest = d.latest();
+            datePrecision = d.precision();
+        } else if (value instanceof QuantityValue q) {
+            quantityAmount = q.amount();
+            quantityUnit = q.unit();
+            quantityQualifier = q.qualifier();
+        } else if (value instanceof QuoteValue q) {
+            quoteText = q.text();
+            valueEntityId = q.speakerId();
+        } else if (value instanceof TextValue t) {
+            textValue = t.text();
+            valueEntityId = t.entityId();
+        }
+    }
+}

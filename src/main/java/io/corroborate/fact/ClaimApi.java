@@ -1,0 +1,74 @@
+package io.corroborate.fact;
+
+import io.corroborate.api.Batch;
+import io.corroborate.entity.NamedEntity;
+import io.corroborate.source.Source;
+import io.corroborate.story.Story;
+import io.corroborate.value.QuoteValue;
+import io.corroborate.value.TextValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/** Claims and the fields that lead to them from sources, stories and entities. */
+@GraphQLApi
+public class ClaimApi {
+
+    @Query("claim")
+    @Description("One claim by its id; null if there is none.")
+    public Claim claim(@Name("id") @Id @Description("The claim's id, e.g. \"crocus-attack-date/nysun\".") String id) {
+        return Claim.<Claim>find("key", id).firstResult();
+    }
+
+    @Description("The fact this claim answers.")
+    public List<Fact> fact(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        List<Fact> facts = Fact.list("id in ?1", Batch.ids(claims, c -> c.factId));
+        return Batch.references(claims, c -> c.factId, facts, f -> f.id);
+    }
+
+    @Description("The article that makes this claim.")
+    public List<Source> source(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+        List<Source> sources = Source.list("id in ?1", Batch.ids(claims, c -> c.sourceId));
+        return Batch.references(claims, c -> c.sourceId, sources, s -> s.id);
+    }
+
+    @Description("Every claim taken from this article, in curation order.")
+    public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
+        List<Claim> claims = Claim.list("sourceId in ?1 order by id", Batch.ids(sources, s -> s.id));
+        return Batch.children(sources, s -> s.id, claims, c -> c.sourceId);
+    }
+
+    @Name("claims")
+    @Description("Every claim whose value is attributed to this entity or names it: the quotes the sources put in its mouth"
+            + " and the textual answers that name it.")
+    public List<List<Claim>> entityClaims(@org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
+        List<Claim> claims = Claim.list("valueEntityId in ?1 order by id", Batch.ids(entities, e -> e.id));
+        return Batch.children(entities, e -> e.id, claims, c -> c.valueEntityId);
+    }
+
+    @Description("The articles with at least one claim about the story's facts.")
+    public List<List<Source>> sources(@org.eclipse.microprofile.graphql.Source List<Story> stories) {
+        List<Object[]> rows = Source.getEntityManager().createQuery("""
+                select distinct f.storyId, s.id from Claim c, Fact f, Source s
+                where c.factId = f.id and c.sourceId = s.id and f.storyId in :stories""", Object[].class)
+                .setParameter("stories", Batch.ids(stories, s -> s.id)).getResultList();
+        List<Source> sources = Source.list("id in ?1 order by id", Batch.ids(rows, r -> (Long) r[1]));
+        return Batch.through(stories, s -> s.id, rows, r -> (Long) r[0], r -> (Long) r[1], sources, s -> s.id);
+    }
+
+    @Description("The person or organisation the source says spoke these words.")
+    public List<NamedEntity> speaker(@org.eclipse.microprofile.graphql.Source List<QuoteValue> quotes) {
+        List<NamedEntity> entities = NamedEntity.list("id in ?1", Batch.ids(quotes, QuoteValue::speakerId));
+        return Batch.references(quotes, QuoteValue::speakerId, entities, e -> e.id);
+    }
+
+    @Description("The entity the text names, when the curator linked one (e.g. \"ISIS-K\" to Islamic State Khorasan Province); null otherwise.")
+    public List<NamedEntity> entity(@org.eclipse.microprofile.graphql.Source List<TextValue> texts) {
+        List<NamedEntity> entities = NamedEntity.list("id in ?1", Batch.ids(texts, TextValue::entityId));
+        return Batch.references(texts, TextValue::entityId, entities, e -> e.id);
+    }
+}

@@ -1,0 +1,48 @@
+package io.corroborate.fact;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+
+import java.util.Optional;
+
+@Entity
+@Table(name = "fact")
+@Name("Fact")
+@Description("One question the sources answer, e.g. \"Date Russia announced the recognition\"; each source's answer is a claim.")
+public class Fact extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Column(name = "key", nullable = false, unique = true)
+    @Name("id")
+    @Description("Stable identifier of the fact, e.g. \"recognition-announcement-date\".")
+    public String key;
+
+    @Ignore
+    @Column(name = "story_id")
+    public Long storyId;
+
+    @Enumerated(EnumType.STRING)
+    @Description("The type of answer: DATE, QUANTITY, QUOTE or TEXT.")
+    public FactKind kind;
+
+    @Description("The question, in plain words.")
+    public String question;
+
+    public static Optional<Fact> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+}

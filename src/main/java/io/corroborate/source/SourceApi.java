@@ -1,0 +1,25 @@
+package io.corroborate.source;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+@GraphQLApi
+public class SourceApi {
+
+    @Query("sources")
+    @Description("Every article in Corroborate, in the order they were added.")
+    public List<Source> sources() {
+        return Source.list("order by id");
+    }
+
+    @Query("source")
+    @Description("One article by its id; null if there is none.")
+    public Source source(@Name("id") @Id @Description("The source's id, e.g. \"nysun\".") String id) {
+        return Source.byKey(id).orElse(null);
+    }
+}

@@ -1,0 +1,41 @@
+package io.corroborate.story;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+
+import java.util.Optional;
+
+@Entity
+@Table(name = "story")
+@Name("Story")
+@Description("The news event a set of articles covers; every fact belongs to one story.")
+public class Story extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Column(name = "key", nullable = false, unique = true)
+    @Name("id")
+    @Description("Stable identifier of the story, e.g. \"russia-recognizes-taliban-2025\".")
+    public String key;
+
+    @Description("Short title of the event.")
+    public String title;
+
+    @Description("One or two sentences on what happened; null if none was written.")
+    public String summary;
+
+    public static Optional<Story> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+}

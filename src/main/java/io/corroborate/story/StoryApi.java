@@ -1,0 +1,25 @@
+package io.corroborate.story;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+@GraphQLApi
+public class StoryApi {
+
+    @Query("stories")
+    @Description("Every story (news event) in Corroborate.")
+    public List<Story> stories() {
+        return Story.list("order by id");
+    }
+
+    @Query("story")
+    @Description("One story by its id; null if there is none.")
+    public Story story(@Name("id") @Id @Description("The story's id, e.g. \"russia-recognizes-taliban-2025\".") String id) {
+        return Story.byKey(id).orElse(null);
+    }
+}
