@@ -19,7 +19,7 @@ create table source (
     published_latest     date,
     published_precision  text,
     language             text not null,
-    content_sha256       char(64) not null check (content_sha256 ~ '^[0-9a-f]{64}$'),
+    content_sha256       text not null check (content_sha256 ~ '^[0-9a-f]{64}$'),
     article_file         text,
     article_text         text,
     created_at           timestamptz not null default now(),
@@ -101,7 +101,7 @@ create index claim_value_entity_idx on claim (value_entity_id);
 create table corpus_load (
     id          bigint generated always as identity primary key,
     file        text not null,
-    sha256      char(64) not null,
+    sha256      text not null,
     inserted    integer not null,
     kept        integer not null,
     loaded_at   timestamptz not null default now(),

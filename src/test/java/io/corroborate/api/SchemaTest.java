@@ -1,0 +1,91 @@
+package io.corroborate.api;
+
+import io.corroborate.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class SchemaTest {
+
+    private static final Set<String> BUILT_IN = Set.of("String", "Boolean", "Int", "Float", "ID");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyTypeFieldArgumentAndEnumValueHasADescription() {
+        JsonPath schema = GraphQL.data("""
+                { __schema { types {
+                    name description
+                    fields { name description args { name description } }
+                    inputFields { name description }
+                    enumValues { name description } } } }""");
+        List<Map<String, Object>> types = schema.getList("__schema.types");
+        List<String> undescribed = new ArrayList<>();
+        for (Map<String, Object> type : types) {
+            String name = (String) type.get("name");
+            if (name.startsWith("__") || BUILT_IN.contains(name)) {
+                continue;
+            }
+            check(name, type, undescribed);
+            for (String list : List.of("fields", "inputFields", "enumValues")) {
+                for (Map<String, Object> member : (List<Map<String, Object>>) orEmpty(type.get(list))) {
+                    check(name + "." + member.get("name"), member, undescribed);
+                    for (Map<String, Object> arg : (List<Map<String, Object>>) orEmpty(member.get("args"))) {
+                        check(name + "." + member.get("name") + "(" + arg.get("name") + ")", arg, undescribed);
+                    }
+                }
+            }
+        }
+        assertTrue(types.size() > 15, "the schema has the API's types");
+        assertEquals(List.of(), undescribed, "schema elements without a description");
+    }
+
+    @Test
+    void claimValuesAreAUnionOfTypedValues() {
+        JsonPath union = GraphQL.data("{ __type(name: \"ClaimValue\") { kind possibleTypes { name } } }");
+        assertEquals("UNION", union.getString("__type.kind"));
+        assertEquals(Set.of("DateValue", "QuantityValue", "QuoteValue", "TextValue"),
+                Set.copyOf(union.getList("__type.possibleTypes.name")));
+    }
+
+    @Test
+    void theDeepestNestingTheApiOffersFitsTheDepthLimit() {
+        GraphQL.post("""
+                { facts(first: 1) { edges { node { claims { value { ... on QuoteValue {
+                    speaker { claims { source { claims { id } } } } } } } } } } }""")
+                .body("errors", equalTo(null))
+                .body("data.facts.edges", notNullValue());
+    }
+
+    @Test
+    void aQueryDeeperThanTheLimitIsRefusedWithoutAServerError() {
+        GraphQL.post("""
+                { sources { claims { fact { claims { source { claims { fact { claims { source { claims { fact { claims { id } } } } } } } } } } } } }""")
+                .body("errors[0].message", containsString("depth"))
+                .body("errors[0].message", not(containsString("Exception")))
+                .body("data", equalTo(null));
+    }
+
+    private static void check(String where, Map<String, Object> element, List<String> undescribed) {
+        Object description = element.get("description");
+        if (description == null || description.toString().isBlank()) {
+            undescribed.add(where);
+        }
+    }
+
+    private static Object orEmpty(Object list) {
+        return list == null ? List.of() : list;
+    }
+}
