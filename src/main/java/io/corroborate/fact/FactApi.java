@@ -39,7 +39,7 @@ public class FactApi {
         long afterId = after == null ? 0 : Cursor.decode(LISTING, after, "after");
         FactFilter page = filter.and("f.id > :after", "after", afterId);
         List<Fact> rows = Fact.<Fact>find("from Fact f where " + page.where() + " order by f.id", page.parameters())
-                .range(0, size).list();
+                .range(0, size - 1).list();
         boolean hasNext = Fact.count("from Fact f where " + page.where(), page.parameters()) > rows.size();
         boolean hasPrevious = after != null
                 && Fact.count("from Fact f where " + filter.and("f.id <= :upTo", "upTo", afterId).where(),
