@@ -1,0 +1,157 @@
+package io.corroborate.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares the words of two quotes after normalising typography (curly and straight quotes, dashes,
+ * ellipses, case, punctuation, spacing). The same words agree; a quote that is a cut of the other (its
+ * fragments, split at ellipses, appear in the other in order) is consistent; anything else differs in
+ * wording, and the differing words are named. Speakers are the caller's business (see {@link Comparison}).
+ */
+public final class QuoteRule {
+
+    /** Above this many word pairs the word-level diff is skipped, so a huge quote cannot stall a request. */
+    private static final long MAX_DIFF_CELLS = 4_000_000L;
+    private static final String GAP = "...";
+
+    private QuoteRule() {
+    }
+
+    public static Relation relate(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        List<String> plainX = withoutGaps(x);
+        List<String> plainY = withoutGaps(y);
+        if (plainX.equals(plainY)) {
+            return Relation.EQUAL;
+        }
+        if (cutOf(x, plainY) || cutOf(y, plainX)) {
+            return Relation.consistent("one quote is a shorter cut of the other");
+        }
+        return Relation.conflict(ConflictKind.WORDING, differences(plainX, plainY));
+    }
+
+    /** How many words the two quotes share at most in one run (for suspected misattributions). */
+    public static int sharedWords(String a, String b) {
+        List<String> x = withoutGaps(words(a));
+        List<String> y = withoutGaps(words(b));
+        if (cutOf(x, y)) {
+            return x.size();
+        }
+        return cutOf(y, x) ? y.size() : 0;
+    }
+
+    /** Lower-case words with typography normalised; an ellipsis becomes the gap marker "...". */
+    static List<String> words(String quote) {
+        String text = quote.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replace("\u2026", " ... ").replace("...", " ... ")
+                .replaceAll("[\u2010-\u2015\u2212]", "-");
+        List<String> words = new ArrayList<>();
+        for (String token : text.split("\\s+")) {
+            if (token.equals(GAP)) {
+                words.add(GAP);
+                continue;
+            }
+            String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> withoutGaps(List<String> words) {
+        return words.stream().filter(w -> !w.equals(GAP)).toList();
+    }
+
+    /** Whether every fragment of {@code cut} (split at gaps) occurs in {@code whole}, in order. */
+    private static boolean cutOf(List<String> cut, List<String> whole) {
+        int from = 0;
+        for (List<String> fragment : fragments(cut)) {
+            int at = indexOf(whole, fragment, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + fragment.size();
+        }
+        return true;
+    }
+
+    private static List<List<String>> fragments(List<String> words) {
+        List<List<String>> fragments = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : words) {
+            if (word.equals(GAP)) {
+                if (!current.isEmpty()) {
+                    fragments.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
+        }
+        if (!current.isEmpty()) {
+            fragments.add(current);
+        }
+        return fragments;
+    }
+
+    private static int indexOf(List<String> whole, List<String> part, int from) {
+        for (int i = from; i + part.size() <= whole.size(); i++) {
+            if (whole.subList(i, i + part.size()).equals(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The differing words, e.g. "\"brave\" where the other has \"bold\"; \"will be an example for others\" only in the first". */
+    static String differences(List<String> x, List<String> y) {
+        if ((long) x.size() * y.size() > MAX_DIFF_CELLS) {
+            return "the wording differs";
+        }
+        int[][] lcs = new int[x.size() + 1][y.size() + 1];
+        for (int i = x.size() - 1; i >= 0; i--) {
+            for (int j = y.size() - 1; j >= 0; j--) {
+                lcs[i][j] = x.get(i).equals(y.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<String> changes = new ArrayList<>();
+        List<String> onlyX = new ArrayList<>();
+        List<String> onlyY = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() || j < y.size()) {
+            if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
+                flush(onlyX, onlyY, changes);
+                i++;
+                j++;
+            } else if (j >= y.size() || (i < x.size() && lcs[i + 1][j] >= lcs[i][j + 1])) {
+                onlyX.add(x.get(i++));
+            } else {
+                onlyY.add(y.get(j++));
+            }
+        }
+        flush(onlyX, onlyY, changes);
+        return String.join("; ", changes);
+    }
+
+    private static void flush(List<String> onlyX, List<String> onlyY, List<String> changes) {
+        String a = String.join(" ", onlyX);
+        String b = String.join(" ", onlyY);
+        if (!a.isEmpty() && !b.isEmpty()) {
+            changes.add("\"" + a + "\" where the other has \"" + b + "\"");
+        } else if (!a.isEmpty()) {
+            changes.add("\"" + a + "\" only in the first");
+        } else if (!b.isEmpty()) {
+            changes.add("\"" + b + "\" only in the second");
+        }
+        onlyX.clear();
+        onlyY.clear();
+    }
+
+
+}

@@ -1,0 +1,93 @@
+package io.corroborate.compare;
+
+import io.corroborate.value.DateValue;
+import io.corroborate.value.QuantityValue;
+import io.corroborate.value.QuoteValue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one-sentence explanations a fact-checker can paste into a report. */
+final class Sentences {
+
+    private Sentences() {
+    }
+
+    static String verdict(Verdict verdict, List<ComparedClaim> claims, List<FactComparison.Conflict> conflicts) {
+        long sources = claims.stream().map(ComparedClaim::source).distinct().count();
+        return switch (verdict) {
+            case NO_CLAIMS -> "No source reports this fact yet.";
+            case SINGLE_SOURCE -> "Only " + claims.get(0).sourceLabel() + " reports this: " + quoted(claims.get(0)) + ".";
+            case AGREE -> "All " + sources + " sources agree: " + quoted(claims.get(0)) + ".";
+            case CONSISTENT -> "The " + sources + " sources do not contradict each other but differ in precision: "
+                    + claims.stream().map(c -> c.sourceLabel() + " " + quoted(c)).collect(Collectors.joining(", ")) + ".";
+            case CONFLICT -> conflicts.size() + (conflicts.size() == 1 ? " conflict: " : " conflicts; the most serious: ")
+                    + mostSevere(conflicts).explanation();
+        };
+    }
+
+    static String conflict(Relation relation, List<ComparedClaim> left, List<ComparedClaim> right) {
+        ComparedClaim a = left.get(0);
+        ComparedClaim b = right.get(0);
+        return switch (relation.conflict()) {
+            case ATTRIBUTION -> attribution(left, right);
+            case WORDING -> labels(left) + " quote" + s(left) + " " + a.entityName() + " as " + quoted(a) + " but "
+                    + labels(right) + " as " + quoted(b) + ": " + relation.detail() + ".";
+            case VALUE, UNIT -> labels(left) + " say" + s(left) + " " + quoted(a) + reading(a) + " but "
+                    + labels(right) + " say" + s(right) + " " + quoted(b) + reading(b) + ": " + relation.detail() + ".";
+        };
+    }
+
+    static String attribution(List<ComparedClaim> left, List<ComparedClaim> right) {
+        return labels(left) + " attribute" + s(left) + " " + quoted(left.get(0)) + " to " + left.get(0).entityName()
+                + " but " + labels(right) + " attribute" + s(right) + " " + quoted(right.get(0)) + " to "
+                + right.get(0).entityName() + ": a possible misattribution.";
+    }
+
+    static int severity(List<FactComparison.Conflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return 0;
+        }
+        long involved = conflicts.stream().flatMap(c -> java.util.stream.Stream.concat(c.left().stream(), c.right().stream()))
+                .distinct().count();
+        return mostSevere(conflicts).kind().severity() * 1000 + (int) Math.min(999, involved);
+    }
+
+    private static FactComparison.Conflict mostSevere(List<FactComparison.Conflict> conflicts) {
+        FactComparison.Conflict worst = conflicts.get(0);
+        for (FactComparison.Conflict c : conflicts) {
+            if (c.kind().severity() > worst.kind().severity()) {
+                worst = c;
+            }
+        }
+        return worst;
+    }
+
+    private static String labels(List<ComparedClaim> claims) {
+        List<String> labels = claims.stream().map(ComparedClaim::sourceLabel).distinct().toList();
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+    }
+
+    private static String s(List<ComparedClaim> claims) {
+        return claims.stream().map(ComparedClaim::sourceLabel).distinct().count() == 1 ? "s" : "";
+    }
+
+    private static String quoted(ComparedClaim claim) {
+        String text = claim.value() instanceof QuoteValue q ? q.text() : claim.written();
+        return "\"" + text + "\"";
+    }
+
+    /** The typed reading in brackets, where it says more than the written value. */
+    private static String reading(ComparedClaim claim) {
+        if (claim.value() instanceof DateValue d) {
+            return " (" + DateRule.describe(d) + ")";
+        }
+        if (claim.value() instanceof QuantityValue q) {
+            return " (" + QuantityRule.describe(q) + ")";
+        }
+        return "";
+    }
+}
