@@ -1,25 +1,50 @@
 package io.corroborate.compare;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Type;
+
 import java.util.List;
 
-/**
- * The comparison of one fact's claims, as stored (JSON) and served. Claims and sources are named by id.
- *
- * @param severity how urgent the fact is for a fact-checker: 0 without conflicts, else higher for worse
- *                 conflict kinds and more claims involved
- */
-public record FactComparison(Verdict verdict, String explanation, List<Group> groups, List<Conflict> conflicts,
-                             List<Standing> standings, int severity) {
+/** The comparison of one fact's claims, as stored (JSON) and served. Claims and sources are named by id. */
+@Type("Comparison")
+@Description("How the claims of a fact compare: the verdict, the groups of compatible claims, the conflicts, and a"
+        + " sentence explaining it all. Rules: docs/comparison-rules.md.")
+public record FactComparison(
+        @Description("AGREE, CONSISTENT, CONFLICT, SINGLE_SOURCE or NO_CLAIMS.") Verdict verdict,
+        @Description("One sentence naming the sources and values, ready to paste into a report.") String explanation,
+        @Description("Claims clustered so that all claims of a group can be true together, with the sources behind each.") List<Group> groups,
+        @Description("Pairs of claim sets that cannot both be true; empty unless the verdict is CONFLICT.") List<Conflict> conflicts,
+        @Ignore List<Standing> standings,
+        @Description("How urgent the fact is for a fact-checker: 0 without conflicts; higher for worse conflict kinds"
+                + " (ATTRIBUTION > VALUE > UNIT > WORDING) and more claims involved.") int severity) {
 
-    /** Mutually compatible claims, with the distinct values they write and the sources behind them. */
-    public record Group(List<String> claims, List<String> values, List<String> sources) {
+    @Type("ClaimGroup")
+    @Description("Mutually compatible claims, with the distinct values they write.")
+    public record Group(
+            @Ignore List<String> claimIds,
+            @Description("The distinct values as written in this group.") List<String> values,
+            @Ignore List<String> sourceIds) {
     }
 
-    /** Two sets of claims that cannot both be true. */
-    public record Conflict(ConflictKind kind, List<String> left, List<String> right, String explanation) {
+    @Type("Conflict")
+    @Description("Two sets of claims that cannot both be true. The claims on one side may belong to another fact"
+            + " (a suspected misattribution found across facts).")
+    public record Conflict(
+            @Description("Why the two sides cannot both be true.") ConflictKind kind,
+            @Ignore List<String> leftClaimIds,
+            @Ignore List<String> rightClaimIds,
+            @Description("One sentence naming the sources and values on each side.") String explanation) {
     }
 
     /** For one claim: the other sources that support it and those that contradict it. */
     public record Standing(String claim, String source, List<String> corroboratedBy, List<String> contradictedBy) {
+    }
+
+    /** The kinds of its conflicts, most serious first, without repeats. */
+    public List<ConflictKind> conflictKinds() {
+        return conflicts.stream().map(Conflict::kind).distinct()
+                .sorted((a, b) -> b.severity() - a.severity()).toList();
     }
 }

@@ -48,7 +48,7 @@ final class Sentences {
         if (conflicts.isEmpty()) {
             return 0;
         }
-        long involved = conflicts.stream().flatMap(c -> java.util.stream.Stream.concat(c.left().stream(), c.right().stream()))
+        long involved = conflicts.stream().flatMap(c -> java.util.stream.Stream.concat(c.leftClaimIds().stream(), c.rightClaimIds().stream()))
                 .distinct().count();
         return mostSevere(conflicts).kind().severity() * 1000 + (int) Math.min(999, involved);
     }

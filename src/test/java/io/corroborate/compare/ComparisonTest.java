@@ -35,7 +35,7 @@ class ComparisonTest {
                 amount("nysun", "at least 143 people"), amount("euro", "152 people"), amount("tass", "at most 100 people")),
                 Tolerances.DEFAULT);
         assertEquals(Verdict.CONFLICT, comparison.verdict());
-        assertEquals(List.of(List.of("nysun", "euro"), List.of("tass")), comparison.groups().stream().map(FactComparison.Group::sources).toList());
+        assertEquals(List.of(List.of("nysun", "euro"), List.of("tass")), comparison.groups().stream().map(FactComparison.Group::sourceIds).toList());
         assertEquals(2, comparison.conflicts().size());
         FactComparison.Conflict first = comparison.conflicts().get(0);
         assertEquals(ConflictKind.VALUE, first.kind());

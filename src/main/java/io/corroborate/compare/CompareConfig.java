@@ -1,0 +1,27 @@
+package io.corroborate.compare;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.math.BigDecimal;
+
+/** The tolerances of the comparison rules (docs/comparison-rules.md). */
+@ConfigMapping(prefix = "corroborate.compare")
+public interface CompareConfig {
+
+    /** "about x" covers x ± this share of |x|. */
+    @WithDefault("0.10")
+    BigDecimal aboutTolerance();
+
+    /** "nearly x" covers x − this share of |x| up to x. */
+    @WithDefault("0.10")
+    BigDecimal nearlyTolerance();
+
+    /** Fewest words two quotes of different facts must share before a different speaker counts as a possible misattribution. */
+    @WithDefault("2")
+    int attributionMinWords();
+
+    default Tolerances tolerances() {
+        return new Tolerances(aboutTolerance(), nearlyTolerance(), attributionMinWords());
+    }
+}

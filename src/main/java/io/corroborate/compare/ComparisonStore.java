@@ -1,0 +1,115 @@
+package io.corroborate.compare;
+
+import io.corroborate.entity.NamedEntity;
+import io.corroborate.fact.Claim;
+import io.corroborate.fact.Fact;
+import io.corroborate.source.Source;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps every fact's comparison in PostgreSQL. Database triggers drop a story's comparisons whenever its
+ * claims, facts, entities or sources change; the next read recomputes the whole story (misattributions are
+ * found across its facts) under the story's advisory lock, so that a concurrent writer can never leave a
+ * stale verdict behind, and every replica serves the same stored answer.
+ */
+@ApplicationScoped
+public class ComparisonStore {
+
+    /** The first key of the story advisory locks; the database triggers use the same one. */
+    private static final int LOCK_SPACE = 1129270867;
+
+    private final CompareConfig config;
+
+    public ComparisonStore(CompareConfig config) {
+        this.config = config;
+    }
+
+    /** The comparisons of these facts, recomputing the stories whose comparisons were dropped. */
+    public Map<Long, StoredComparison> forFacts(Collection<Long> factIds) {
+        Map<Long, StoredComparison> stored = load(factIds);
+        if (stored.size() < new LinkedHashSet<>(factIds).size()) {
+            Set<Long> missing = new LinkedHashSet<>(factIds);
+            missing.removeAll(stored.keySet());
+            List<Long> stories = Fact.<Fact>list("id in ?1", List.copyOf(missing)).stream().map(f -> f.storyId).distinct().toList();
+            stories.forEach(this::refresh);
+            stored = load(factIds);
+        }
+        return stored;
+    }
+
+    /** The stored comparisons of every fact of the given stories (all stories when null), fresh. */
+    public List<StoredComparison> forStories(Collection<Long> storyIds) {
+        List<Fact> facts = storyIds == null ? Fact.listAll() : Fact.list("storyId in ?1", List.copyOf(storyIds));
+        return List.copyOf(forFacts(facts.stream().map(f -> f.id).toList()).values());
+    }
+
+    /** Recomputes and stores the comparisons of one story, unless another request did so meanwhile. */
+    public void refresh(Long storyId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            StoredComparison.getEntityManager()
+                    .createNativeQuery("select pg_advisory_xact_lock(" + LOCK_SPACE + ", cast(?1 as integer))")
+                    .setParameter(1, storyId).getSingleResult();
+            List<Fact> facts = Fact.list("storyId = ?1 order by id", storyId);
+            if (facts.isEmpty() || StoredComparison.count("storyId", storyId) == facts.size()) {
+                return;
+            }
+            StoredComparison.delete("storyId", storyId);
+            Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances());
+            for (Fact fact : facts) {
+                StoredComparison.of(fact.id, storyId, results.get(fact.key)).persist();
+            }
+        });
+    }
+
+    private static Map<Long, StoredComparison> load(Collection<Long> factIds) {
+        if (factIds.isEmpty()) {
+            return Map.of();
+        }
+        List<StoredComparison> rows = StoredComparison.list("factId in ?1", List.copyOf(new LinkedHashSet<>(factIds)));
+        return rows.stream().collect(Collectors.toMap(r -> r.factId, Function.identity()));
+    }
+
+    private static List<Comparison.FactClaims> inputs(List<Fact> facts) {
+        List<Claim> claims = Claim.list("factId in ?1 order by id", facts.stream().map(f -> f.id).toList());
+        Map<Long, Source> sources = byId(Source.list("id in ?1", claims.stream().map(c -> c.sourceId).distinct().toList()), s -> s.id);
+        List<Long> entityIds = claims.stream().map(c -> c.valueEntityId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, NamedEntity> entities = entityIds.isEmpty() ? Map.of() : byId(NamedEntity.list("id in ?1", entityIds), e -> e.id);
+        Map<Long, List<ComparedClaim>> byFact = new HashMap<>();
+        for (Claim claim : claims) {
+            byFact.computeIfAbsent(claim.factId, k -> new ArrayList<>())
+                    .add(compared(claim, sources.get(claim.sourceId), entities.get(claim.valueEntityId)));
+        }
+        return facts.stream().map(f -> new Comparison.FactClaims(f.key, byFact.getOrDefault(f.id, List.of()))).toList();
+    }
+
+    /** A claim as the rules see it. */
+    public static ComparedClaim compared(Claim claim, Source source, NamedEntity entity) {
+        Set<String> names = new LinkedHashSet<>();
+        if (entity != null) {
+            names.add(entity.name);
+            names.addAll(entity.aliases);
+        }
+        return new ComparedClaim(claim.key, source.key, label(source), claim.valueAsWritten, claim.getValue(),
+                entity == null ? null : entity.key, names);
+    }
+
+    /** How a source is named in explanations: its outlet, or its headline in quotes. */
+    public static String label(Source source) {
+        return source.outlet != null ? source.outlet : "\u201C" + source.headline + "\u201D";
+    }
+
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}
