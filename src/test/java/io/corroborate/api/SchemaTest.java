@@ -63,10 +63,10 @@ class SchemaTest {
     @Test
     void theDeepestNestingTheApiOffersFitsTheDepthLimit() {
         GraphQL.post("""
-                { facts(first: 1) { edges { node { claims { value { ... on QuoteValue {
-                    speaker { claims { source { claims { id } } } } } } } } } } }""")
+                { discrepancies(first: 1) { edges { node { comparison { conflicts { left { value { ... on QuoteValue {
+                    speaker { claims { source { id } } } } } } } } } } } }""")
                 .body("errors", equalTo(null))
-                .body("data.facts.edges", notNullValue());
+                .body("data.discrepancies.edges[0].node.comparison.conflicts", notNullValue());
     }
 
     @Test
