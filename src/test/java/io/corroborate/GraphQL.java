@@ -16,12 +16,34 @@ public final class GraphQL {
     }
 
     public static ValidatableResponse post(String document, Map<String, Object> variables) {
+        return post(document, variables, null);
+    }
+
+    /** Posts as the holder of a bearer token (null: anonymously). */
+    public static ValidatableResponse post(String document, Map<String, Object> variables, String token) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/graphql")
-                .then().statusCode(200);
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql").then().statusCode(200);
+    }
+
+    /** Signs in and returns the bearer token. */
+    public static String login(String username, String password) {
+        return data("mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }",
+                Map.of("u", username, "p", password)).getString("login.token");
+    }
+
+    /** The data of a request made with a token, which must succeed. */
+    public static JsonPath data(String document, Map<String, Object> variables, String token) {
+        JsonPath json = post(document, variables, token).extract().jsonPath();
+        if (json.get("errors") != null) {
+            throw new AssertionError("GraphQL errors: " + json.prettify());
+        }
+        return json.setRootPath("data");
     }
 
     public static ValidatableResponse post(String document) {

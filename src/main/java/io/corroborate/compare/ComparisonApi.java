@@ -114,7 +114,7 @@ public class ComparisonApi {
 
     @Description("How often the other sources corroborate or contradict this one.")
     public List<SourceAgreement> agreement(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
-        List<Claim> claims = Claim.list("sourceId in ?1", Batch.ids(sources, s -> s.id));
+        List<Claim> claims = Claim.list("sourceId in ?1 and retractedAt is null", Batch.ids(sources, s -> s.id));
         Map<Long, StoredComparison> comparisons = store.forFacts(claims.stream().map(c -> c.factId).distinct().toList());
         return sources.stream().map(source -> agreement(source, claims, comparisons)).toList();
     }
@@ -153,11 +153,11 @@ public class ComparisonApi {
     private record Pairing(Source a, Source b, Tolerances tolerances) {
 
         SourcePair result() {
-            List<Claim> claims = Claim.list("sourceId in ?1 order by id", List.of(a.id, b.id));
+            List<Claim> claims = Claim.list("sourceId in ?1 and retractedAt is null order by id", List.of(a.id, b.id));
             Map<Long, List<Claim>> byFact = claims.stream().collect(Collectors.groupingBy(c -> c.factId));
             Map<Long, Fact> facts = byKey(Fact.list("id in ?1 order by id", List.copyOf(byFact.keySet())), f -> f.id);
             List<Long> entityIds = claims.stream().map(c -> c.valueEntityId).filter(java.util.Objects::nonNull).distinct().toList();
-            Map<Long, NamedEntity> entities = entityIds.isEmpty() ? Map.of() : byKey(NamedEntity.list("id in ?1", entityIds), e -> e.id);
+            Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new java.util.HashMap<>() : byKey(NamedEntity.list("id in ?1", entityIds), e -> e.id);
             List<Fact> agree = new ArrayList<>();
             List<Fact> consistent = new ArrayList<>();
             List<Fact> conflict = new ArrayList<>();

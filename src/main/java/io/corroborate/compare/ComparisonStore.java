@@ -81,10 +81,10 @@ public class ComparisonStore {
     }
 
     private static List<Comparison.FactClaims> inputs(List<Fact> facts) {
-        List<Claim> claims = Claim.list("factId in ?1 order by id", facts.stream().map(f -> f.id).toList());
+        List<Claim> claims = Claim.list("factId in ?1 and retractedAt is null order by id", facts.stream().map(f -> f.id).toList());
         Map<Long, Source> sources = byId(Source.list("id in ?1", claims.stream().map(c -> c.sourceId).distinct().toList()), s -> s.id);
         List<Long> entityIds = claims.stream().map(c -> c.valueEntityId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, NamedEntity> entities = entityIds.isEmpty() ? Map.of() : byId(NamedEntity.list("id in ?1", entityIds), e -> e.id);
+        Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new HashMap<>() : byId(NamedEntity.list("id in ?1", entityIds), e -> e.id);
         Map<Long, List<ComparedClaim>> byFact = new HashMap<>();
         for (Claim claim : claims) {
             byFact.computeIfAbsent(claim.factId, k -> new ArrayList<>())

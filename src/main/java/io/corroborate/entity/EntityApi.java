@@ -20,7 +20,7 @@ public class EntityApi {
     public List<NamedEntity> entities(
             @Name("search") @Description("Case-insensitive text to look for in the name or any alias, e.g. \"lavrov\" or \"ISIS-K\".") String search,
             @Name("kind") @Description("Only entities of this kind.") EntityKind kind) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("mergedIntoId is null");
         Parameters parameters = new Parameters();
         if (kind != null) {
             where.append(" and kind = :kind");
@@ -32,6 +32,12 @@ public class EntityApi {
             parameters.and("pattern", "%" + Like.escape(search.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         return NamedEntity.list(where.toString(), Sort.by("name"), parameters);
+    }
+
+    @Description("The entity this one was merged into, as a duplicate; null otherwise.")
+    public List<NamedEntity> mergedInto(@org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
+        List<NamedEntity> targets = NamedEntity.list("id in ?1", io.corroborate.api.Batch.ids(entities, e -> e.mergedIntoId));
+        return io.corroborate.api.Batch.references(entities, e -> e.mergedIntoId, targets, e -> e.id);
     }
 
     @Query("entity")

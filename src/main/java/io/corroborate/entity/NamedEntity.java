@@ -30,6 +30,10 @@ public class NamedEntity extends PanacheEntityBase {
     @Ignore
     public Long id;
 
+    @jakarta.persistence.Version
+    @Description("Version of this entity, raised by every change; pass it back with an edit so that no one overwrites a change they have not seen.")
+    public int version;
+
     @Column(name = "key", nullable = false, unique = true)
     @Name("id")
     @Description("Stable identifier of the entity, e.g. \"sergei-lavrov\".")
@@ -49,6 +53,10 @@ public class NamedEntity extends PanacheEntityBase {
     @Column(name = "aliases", columnDefinition = "text[]")
     @Description("Other names and spellings the sources use, e.g. \"Sergey Lavrov\" for \"Sergei Lavrov\".")
     public List<String> aliases = new ArrayList<>();
+
+    @Ignore
+    @Column(name = "merged_into_id")
+    public Long mergedIntoId;
 
     public static Optional<NamedEntity> byKey(String key) {
         return find("key", key).firstResultOptional();

@@ -36,6 +36,10 @@ public class Claim extends PanacheEntityBase {
     @Ignore
     public Long id;
 
+    @jakarta.persistence.Version
+    @Description("Version of this claim, raised by every change; pass it back with an edit so that no one overwrites a change they have not seen.")
+    public int version;
+
     @Column(name = "key", nullable = false, unique = true)
     @Name("id")
     @Description("Stable identifier of the claim, by default \"<fact id>/<source id>\".")
@@ -73,11 +77,24 @@ public class Claim extends PanacheEntityBase {
     @Ignore @Column(name = "value_entity_id") public Long valueEntityId;
 
     @Embedded
-    @Description("The verbatim passage of the article the claim is taken from, with its offsets.")
+    @Description("The verbatim passage of the article the claim is taken from, with its offsets; null for claims"
+            + " imported from a data set without article text.")
     public Excerpt excerpt;
 
     @Description("A curator's remark on how the claim was read, if any.")
     public String note;
+
+    @Ignore
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+
+    @Ignore
+    @Column(name = "retracted_by")
+    public String retractedBy;
+
+    @Ignore
+    @Column(name = "retraction_reason")
+    public String retractionReason;
 
     @Column(name = "curated_by")
     @Description("Who curated the claim.")
@@ -86,6 +103,16 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "curated_at")
     @Description("When the claim was curated.")
     public Instant curatedAt;
+
+    @Description("Why and by whom the claim was retracted; null while it stands. A retracted claim stays visible"
+            + " (Fact.retractedClaims, history) but no longer counts in comparisons.")
+    public Retraction getRetraction() {
+        return retractedAt == null ? null : new Retraction(retractedAt, retractedBy, retractionReason);
+    }
+
+    public boolean retracted() {
+        return retractedAt != null;
+    }
 
     @Description("The typed form of the value: a DateValue, QuantityValue, QuoteValue or TextValue, following the fact's kind.")
     public ClaimValue getValue() {

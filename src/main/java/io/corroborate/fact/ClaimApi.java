@@ -38,7 +38,7 @@ public class ClaimApi {
 
     @Description("Every claim taken from this article, in curation order.")
     public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
-        List<Claim> claims = Claim.list("sourceId in ?1 order by id", Batch.ids(sources, s -> s.id));
+        List<Claim> claims = Claim.list("sourceId in ?1 and retractedAt is null order by id", Batch.ids(sources, s -> s.id));
         return Batch.children(sources, s -> s.id, claims, c -> c.sourceId);
     }
 
@@ -46,7 +46,7 @@ public class ClaimApi {
     @Description("Every claim whose value is attributed to this entity or names it: the quotes the sources put in its mouth"
             + " and the textual answers that name it.")
     public List<List<Claim>> entityClaims(@org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
-        List<Claim> claims = Claim.list("valueEntityId in ?1 order by id", Batch.ids(entities, e -> e.id));
+        List<Claim> claims = Claim.list("valueEntityId in ?1 and retractedAt is null order by id", Batch.ids(entities, e -> e.id));
         return Batch.children(entities, e -> e.id, claims, c -> c.valueEntityId);
     }
 
@@ -54,7 +54,7 @@ public class ClaimApi {
     public List<List<Source>> sources(@org.eclipse.microprofile.graphql.Source List<Story> stories) {
         List<Object[]> rows = Source.getEntityManager().createQuery("""
                 select distinct f.storyId, s.id from Claim c, Fact f, Source s
-                where c.factId = f.id and c.sourceId = s.id and f.storyId in :stories""", Object[].class)
+                where c.factId = f.id and c.sourceId = s.id and c.retractedAt is null and f.storyId in :stories""", Object[].class)
                 .setParameter("stories", Batch.ids(stories, s -> s.id)).getResultList();
         List<Source> sources = Source.list("id in ?1 order by id", Batch.ids(rows, r -> (Long) r[1]));
         return Batch.through(stories, s -> s.id, rows, r -> (Long) r[0], r -> (Long) r[1], sources, s -> s.id);

@@ -26,6 +26,10 @@ public class Fact extends PanacheEntityBase {
     @Ignore
     public Long id;
 
+    @jakarta.persistence.Version
+    @Description("Version of this fact, raised by every change; pass it back with an edit so that no one overwrites a change they have not seen.")
+    public int version;
+
     @Column(name = "key", nullable = false, unique = true)
     @Name("id")
     @Description("Stable identifier of the fact, e.g. \"recognition-announcement-date\".")
@@ -41,6 +45,10 @@ public class Fact extends PanacheEntityBase {
 
     @Description("The question, in plain words.")
     public String question;
+
+    @Ignore
+    @Column(name = "merged_into_id")
+    public Long mergedIntoId;
 
     public static Optional<Fact> byKey(String key) {
         return find("key", key).firstResultOptional();

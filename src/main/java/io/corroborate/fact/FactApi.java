@@ -60,8 +60,20 @@ public class FactApi {
 
     @Description("What each source says for this fact, in curation order.")
     public List<List<Claim>> claims(@Source List<Fact> facts) {
-        List<Claim> claims = Claim.list("factId in ?1 order by id", Batch.ids(facts, f -> f.id));
+        List<Claim> claims = Claim.list("factId in ?1 and retractedAt is null order by id", Batch.ids(facts, f -> f.id));
         return Batch.children(facts, f -> f.id, claims, c -> c.factId);
+    }
+
+    @Description("Claims on this fact that curators have retracted, kept on record with the reason.")
+    public List<List<Claim>> retractedClaims(@Source List<Fact> facts) {
+        List<Claim> claims = Claim.list("factId in ?1 and retractedAt is not null order by id", Batch.ids(facts, f -> f.id));
+        return Batch.children(facts, f -> f.id, claims, c -> c.factId);
+    }
+
+    @Description("The fact this one was merged into, when curators found both ask the same question; null otherwise.")
+    public List<Fact> mergedInto(@Source List<Fact> facts) {
+        List<Fact> targets = Fact.list("id in ?1", Batch.ids(facts, f -> f.mergedIntoId));
+        return Batch.references(facts, f -> f.mergedIntoId, targets, f -> f.id);
     }
 
     @Description("The story the fact belongs to.")
@@ -80,7 +92,7 @@ public class FactApi {
     @Name("facts")
     @Description("Every fact of the story, in curation order; use `facts(story: ...)` to page or filter them.")
     public List<List<Fact>> storyFacts(@Source List<Story> stories) {
-        List<Fact> facts = Fact.list("storyId in ?1 order by id", Batch.ids(stories, s -> s.id));
+        List<Fact> facts = Fact.list("storyId in ?1 and mergedIntoId is null order by id", Batch.ids(stories, s -> s.id));
         return Batch.children(stories, s -> s.id, facts, f -> f.storyId);
     }
 

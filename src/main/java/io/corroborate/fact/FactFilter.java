@@ -13,7 +13,7 @@ import java.util.Locale;
 record FactFilter(String where, Parameters parameters) {
 
     static FactFilter of(String story, FactKind kind, String source, String entity, String search) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("f.mergedIntoId is null");
         Parameters parameters = new Parameters();
         if (story != null) {
             where.append(" and f.storyId = :story");

@@ -29,6 +29,10 @@ public class Source extends PanacheEntityBase {
     @Ignore
     public Long id;
 
+    @jakarta.persistence.Version
+    @Description("Version of this source, raised by every change; pass it back with an edit so that no one overwrites a change they have not seen.")
+    public int version;
+
     @Column(name = "key", nullable = false, unique = true)
     @Name("id")
     @Description("Stable identifier of the source, e.g. \"nysun\".")

@@ -24,6 +24,10 @@ public class Story extends PanacheEntityBase {
     @Ignore
     public Long id;
 
+    @jakarta.persistence.Version
+    @Description("Version of this story, raised by every change; pass it back with an edit so that no one overwrites a change they have not seen.")
+    public int version;
+
     @Column(name = "key", nullable = false, unique = true)
     @Name("id")
     @Description("Stable identifier of the story, e.g. \"russia-recognizes-taliban-2025\".")

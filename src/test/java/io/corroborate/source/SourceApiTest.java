@@ -20,7 +20,8 @@ class SourceApiTest {
         JsonPath data = GraphQL.data("""
                 { sources { id outlet headline author url language contentSha256 articleTextAvailable
                     published { earliest latest precision } claims { id } } }""");
-        assertEquals(List.of("nysun", "bold-new-alliance", "daily-euro-times", "mamedov", "goals-review"), data.getList("sources.id"));
+        assertEquals(List.of("nysun", "bold-new-alliance", "daily-euro-times", "mamedov", "goals-review"),
+                data.getList("sources.id").subList(0, 5), "the seed articles come first (tests may add more)");
         assertEquals("The New York Sun", data.getString("sources[0].outlet"));
         assertTrue(data.getString("sources[0].url").startsWith("https://www.nysun.com/"));
         assertNull(data.get("sources[1].published"), "the article gives no date");

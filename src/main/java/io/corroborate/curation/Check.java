@@ -1,0 +1,49 @@
+package io.corroborate.curation;
+
+import io.corroborate.api.BadUserInputException;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Limits on every input of the write API; a violation is a BAD_USER_INPUT error naming the field. */
+final class Check {
+
+    static final int ID = 100;
+    static final int SHORT = 500;
+    static final int LONG = 5_000;
+    static final int ARTICLE = 2_000_000;
+    static final int LIST = 100;
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private Check() {
+    }
+
+    static String id(String field, String value) {
+        required(field, value, ID);
+        if (!KEY.matcher(value).matches()) {
+            throw new BadUserInputException(field, "use lower-case letters, digits and dashes, e.g. \"crocus-attack-date\"");
+        }
+        return value;
+    }
+
+    static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new BadUserInputException(field, "must not be empty");
+        }
+        return optional(field, value, max);
+    }
+
+    static String optional(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new BadUserInputException(field, "at most " + max + " characters, was " + value.length());
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static <T> List<T> list(String field, List<T> values) {
+        if (values != null && values.size() > LIST) {
+            throw new BadUserInputException(field, "at most " + LIST + " items, was " + values.size());
+        }
+        return values == null ? List.of() : values;
+    }
+}

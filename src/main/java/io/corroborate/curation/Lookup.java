@@ -1,0 +1,67 @@
+package io.corroborate.curation;
+
+import io.corroborate.api.BadUserInputException;
+import io.corroborate.api.NotFoundException;
+import io.corroborate.entity.NamedEntity;
+import io.corroborate.fact.Fact;
+import io.corroborate.source.Source;
+import io.corroborate.story.Story;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Finds items by id for one write (or one import batch), remembering what it found. */
+final class Lookup {
+
+    private final Map<String, Fact> facts = new HashMap<>();
+    private final Map<String, Source> sources = new HashMap<>();
+    private final Map<String, NamedEntity> entities = new HashMap<>();
+    private final Map<String, Story> stories = new HashMap<>();
+
+    Fact fact(String field, String id) {
+        Fact fact = find(facts, id, Fact::byKey, "fact", field);
+        if (fact.mergedIntoId != null) {
+            throw new BadUserInputException(field, "the fact \"" + id + "\" was merged into another; use that one");
+        }
+        return fact;
+    }
+
+    Source source(String field, String id) {
+        return find(sources, id, Source::byKey, "source", field);
+    }
+
+    NamedEntity entity(String field, String id) {
+        NamedEntity entity = find(entities, id, NamedEntity::byKey, "entity", field);
+        if (entity.mergedIntoId != null) {
+            throw new BadUserInputException(field, "the entity \"" + id + "\" was merged into another; use that one");
+        }
+        return entity;
+    }
+
+    Story story(String field, String id) {
+        return find(stories, id, Story::byKey, "story", field);
+    }
+
+    /** Remembers an item created in this batch. */
+    void created(Fact fact) {
+        facts.put(fact.key, fact);
+    }
+
+    void created(Source source) {
+        sources.put(source.key, source);
+    }
+
+    private static <T> T find(Map<String, T> cache, String id, Function<String, Optional<T>> byKey, String what, String field) {
+        if (id == null || id.isBlank()) {
+            throw new BadUserInputException(field, "must not be empty");
+        }
+        T found = cache.get(id);
+        if (found == null) {
+            found = byKey.apply(id).orElseThrow(() -> new NotFoundException(what, id));
+            cache.put(id, found);
+        }
+        return found;
+    }
+}
