@@ -40,7 +40,7 @@ public class ClaimWriter {
 
     Claim add(Fact fact, Source source, Draft draft, String actor, Lookup lookup) {
         Claim claim = new Claim();
-        claim.key = freeKey(fact.key + "/" + source.key);
+        claim.key = lookup.freeClaimKey(fact.key + "/" + source.key);
         claim.factId = fact.id;
         claim.kind = fact.kind;
         claim.sourceId = source.id;
@@ -140,14 +140,6 @@ public class ClaimWriter {
         int length = source.articleText.codePointCount(0, source.articleText.length());
         excerpt.suffix = ExcerptCheck.slice(source.articleText, found.end(), Math.min(length, found.end() + ExcerptCheck.CONTEXT));
         return excerpt;
-    }
-
-    private static String freeKey(String base) {
-        String key = base;
-        for (int n = 2; Claim.count("key", key) > 0; n++) {
-            key = base + "-" + n;
-        }
-        return key;
     }
 
     /** The claim as recorded in the audit log. */

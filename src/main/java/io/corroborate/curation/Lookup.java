@@ -3,13 +3,16 @@ package io.corroborate.curation;
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.api.NotFoundException;
 import io.corroborate.entity.NamedEntity;
+import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
 import io.corroborate.source.Source;
 import io.corroborate.story.Story;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Finds items by id for one write (or one import batch), remembering what it found. */
@@ -19,6 +22,7 @@ final class Lookup {
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, NamedEntity> entities = new HashMap<>();
     private final Map<String, Story> stories = new HashMap<>();
+    private final Set<String> claimKeys = new HashSet<>();
 
     Fact fact(String field, String id) {
         Fact fact = find(facts, id, Fact::byKey, "fact", field);
@@ -42,6 +46,16 @@ final class Lookup {
 
     Story story(String field, String id) {
         return find(stories, id, Story::byKey, "story", field);
+    }
+
+    /** A claim id not taken yet, in the database or earlier in this batch: base, base-2, base-3… */
+    String freeClaimKey(String base) {
+        String key = base;
+        for (int n = 2; claimKeys.contains(key) || Claim.count("key", key) > 0; n++) {
+            key = base + "-" + n;
+        }
+        claimKeys.add(key);
+        return key;
     }
 
     /** Remembers an item created in this batch. */

@@ -38,6 +38,9 @@ class ProvenanceTest {
         int checked = 0;
         for (Map<String, Object> source : data.<Map<String, Object>>getList("sources")) {
             String text = articles.get((String) source.get("id"));
+            if (text == null) {
+                continue; // imported from a data set without article text: its claims carry no excerpt
+            }
             assertEquals(sha256(text), source.get("contentSha256"), "hash of " + source.get("id"));
             for (Map<String, Object> claim : (List<Map<String, Object>>) source.get("claims")) {
                 Map<String, Object> excerpt = (Map<String, Object>) claim.get("excerpt");
@@ -58,8 +61,11 @@ class ProvenanceTest {
     private Map<String, String> articlesBySourceId() throws IOException {
         Map<String, String> articles = new HashMap<>();
         for (Source source : Source.<Source>listAll()) {
-            if (source.articleFile == null) {
+            if (source.articleFile == null && source.articleText != null) {
                 articles.put(source.key, source.articleText); // added through the API with its text
+                continue;
+            }
+            if (source.articleFile == null) {
                 continue;
             }
             Path file = config.articles().resolve(source.articleFile);
