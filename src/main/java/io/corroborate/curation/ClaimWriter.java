@@ -40,7 +40,7 @@ public class ClaimWriter {
 
     Claim add(Fact fact, Source source, Draft draft, String actor, Lookup lookup) {
         Claim claim = new Claim();
-        claim.key = lookup.freeClaimKey(fact.key + "/" + source.key);
+        claim.key = lookup.freeClaimKey(fact.key + "/" + source.key, fact);
         claim.factId = fact.id;
         claim.kind = fact.kind;
         claim.sourceId = source.id;

@@ -23,6 +23,7 @@ final class Lookup {
     private final Map<String, NamedEntity> entities = new HashMap<>();
     private final Map<String, Story> stories = new HashMap<>();
     private final Set<String> claimKeys = new HashSet<>();
+    private final Set<String> newFacts = new HashSet<>();
 
     Fact fact(String field, String id) {
         Fact fact = find(facts, id, Fact::byKey, "fact", field);
@@ -48,10 +49,14 @@ final class Lookup {
         return find(stories, id, Story::byKey, "story", field);
     }
 
-    /** A claim id not taken yet, in the database or earlier in this batch: base, base-2, base-3… */
-    String freeClaimKey(String base) {
+    /**
+     * A claim id not taken yet, in the database or earlier in this batch: base, base-2, base-3… The database
+     * is not asked about facts created in this batch: they had no claims before it.
+     */
+    String freeClaimKey(String base, Fact fact) {
+        boolean fresh = newFacts.contains(fact.key);
         String key = base;
-        for (int n = 2; claimKeys.contains(key) || Claim.count("key", key) > 0; n++) {
+        for (int n = 2; claimKeys.contains(key) || (!fresh && Claim.count("key", key) > 0); n++) {
             key = base + "-" + n;
         }
         claimKeys.add(key);
@@ -61,6 +66,7 @@ final class Lookup {
     /** Remembers an item created in this batch. */
     void created(Fact fact) {
         facts.put(fact.key, fact);
+        newFacts.add(fact.key);
     }
 
     void created(Source source) {
