@@ -20,4 +20,7 @@ public interface AuthConfig {
     /** Create the documented demo users at start (dev mode only; never in production). */
     @WithDefault("false")
     boolean demoUsers();
+
+    /** "name:password" of the editor to create when the server has no user at all (first start in production). */
+    java.util.Optional<String> firstEditor();
 }
