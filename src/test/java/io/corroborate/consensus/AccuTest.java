@@ -61,8 +61,8 @@ class AccuTest {
         String[] independent = {"i0", "i1", "i2", "i3"};
         List<Problem.Item> facts = new ArrayList<>();
         for (int k = 0; k < 20; k++) {
-            String[] clique = IntStream.range(0, 6).mapToObj(c -> "c" + c + "=clique wording " + (k < 10 ? "true" : "false") + k)
-                    .toArray(String[]::new);
+            String wording = "clique wording " + (k < 10 ? "true" : "false") + k;
+            String[] clique = IntStream.range(0, 6).mapToObj(c -> "c" + c + "=" + wording).toArray(String[]::new);
             facts.add(k < 10
                     ? fact("f" + k, "true", concat(independent, clique))
                     : fact("f" + k, "false", clique, "true", independent));
