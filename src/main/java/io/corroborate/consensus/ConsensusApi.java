@@ -1,0 +1,54 @@
+package io.corroborate.consensus;
+
+import io.corroborate.api.Batch;
+import io.corroborate.fact.Claim;
+import io.corroborate.fact.Fact;
+import io.corroborate.source.Source;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@GraphQLApi
+public class ConsensusApi {
+
+    private final ConsensusStore store;
+
+    public ConsensusApi(ConsensusStore store) {
+        this.store = store;
+    }
+
+    @Description("The best-supported value of this fact and how confident the strategy is; null while no claim is recorded.")
+    public List<FactConsensus> consensus(@org.eclipse.microprofile.graphql.Source List<Fact> facts,
+                                         @Name("strategy") @DefaultValue("ACCU") @Description("ACCU (default) or MAJORITY.") ConsensusStrategy strategy) {
+        Map<Long, FactConsensus> results = store.forFacts(strategy, Batch.ids(facts, f -> f.id));
+        return facts.stream().map(f -> results.get(f.id)).toList();
+    }
+
+    @Description("How far to trust this source, estimated from all claims; null while it has none.")
+    public List<SourceReliability> reliability(@org.eclipse.microprofile.graphql.Source List<Source> sources,
+                                               @Name("strategy") @DefaultValue("ACCU") @Description("ACCU (default) or MAJORITY.") ConsensusStrategy strategy) {
+        Map<Long, SourceReliability> results = store.forSources(strategy, Batch.ids(sources, s -> s.id));
+        return sources.stream().map(s -> results.get(s.id)).toList();
+    }
+
+    @Description("The claims that state the consensus value.")
+    public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactConsensus> consensus) {
+        List<List<String>> keys = consensus.stream().map(FactConsensus::claimIds).toList();
+        Map<String, Claim> claims = Claim.<Claim>list("key in ?1", keys.stream().flatMap(List::stream).distinct().toList())
+                .stream().collect(Collectors.toMap(c -> c.key, Function.identity()));
+        return keys.stream().map(k -> k.stream().map(claims::get).toList()).toList();
+    }
+
+    @Description("The source.")
+    public List<Source> source(@org.eclipse.microprofile.graphql.Source List<FactConsensus.Contribution> contributions) {
+        Map<String, Source> sources = Source.<Source>list("key in ?1", contributions.stream().map(FactConsensus.Contribution::sourceId).distinct().toList())
+                .stream().collect(Collectors.toMap(s -> s.key, Function.identity()));
+        return contributions.stream().map(c -> sources.get(c.sourceId())).toList();
+    }
+}

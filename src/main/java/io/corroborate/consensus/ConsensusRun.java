@@ -1,0 +1,47 @@
+package io.corroborate.consensus;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** One finished truth-discovery run over all claims. */
+@Entity
+@Table(name = "consensus_run")
+public class ConsensusRun extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    public ConsensusStrategy strategy;
+
+    /** Fingerprint of the claims the run was computed from. */
+    public String input;
+
+    @Column(name = "computed_at", insertable = false, updatable = false)
+    public Instant computedAt;
+
+    public int iterations;
+
+    public boolean converged;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public ConsensusParams params;
+
+    static Optional<ConsensusRun> latest(ConsensusStrategy strategy) {
+        return find("strategy = ?1 order by id desc", strategy).firstResultOptional();
+    }
+}

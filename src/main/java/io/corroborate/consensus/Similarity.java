@@ -1,0 +1,55 @@
+package io.corroborate.consensus;
+
+import io.corroborate.compare.ComparedClaim;
+import io.corroborate.compare.Comparison;
+import io.corroborate.compare.Relation;
+import io.corroborate.compare.Tolerances;
+import io.corroborate.value.TextValue;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How much a claim supports another value of the same fact, from the comparison engine: compatible values
+ * (a nested date, overlapping amounts, a cut of a quote) support each other partly; texts support each other
+ * by the share of words they have in common (author lists that share names); contradicting values not at all.
+ */
+final class Similarity {
+
+    private Similarity() {
+    }
+
+    static double of(ComparedClaim a, ComparedClaim b, Tolerances tolerances, double compatible) {
+        if (a.value() instanceof TextValue x && b.value() instanceof TextValue y) {
+            return jaccard(words(x.text()), words(y.text()));
+        }
+        Relation relation = Comparison.relate(a, b, tolerances);
+        return switch (relation.type()) {
+            case EQUAL -> 1;
+            case CONSISTENT -> compatible;
+            case CONFLICT -> 0;
+        };
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 1) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return (double) shared.size() / union.size();
+    }
+}
