@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * How much a claim supports another value of the same fact, from the comparison engine: compatible values
- * (a nested date, overlapping amounts, a cut of a quote) support each other partly; texts support each other
- * by the share of words they have in common (author lists that share names); contradicting values not at all.
+ * (a nested date, overlapping amounts, a cut of a quote) support each other partly; a text supports another
+ * fully when the other contains all its words (a cut list), else by the share of words they have in common;
+ * contradicting values not at all. Not symmetric: a cut supports the whole more than the whole supports the cut.
  */
 final class Similarity {
 
@@ -22,7 +23,11 @@ final class Similarity {
 
     static double of(ComparedClaim a, ComparedClaim b, Tolerances tolerances, double compatible) {
         if (a.value() instanceof TextValue x && b.value() instanceof TextValue y) {
-            return jaccard(words(x.text()), words(y.text()));
+            Set<String> from = words(x.text());
+            Set<String> to = words(y.text());
+            // a shorter list that the other one contains is a cut of it (a store listing only the first
+            // author): it supports the fuller list fully, as a cut quote supports the whole quote
+            return to.containsAll(from) ? 1 : jaccard(from, to);
         }
         Relation relation = Comparison.relate(a, b, tolerances);
         return switch (relation.type()) {
