@@ -33,7 +33,7 @@ public final class Majority {
         Map<String, double[]> sums = new HashMap<>();
         for (Problem.Item item : problem.facts()) {
             double[] p = probabilities.get(item.fact());
-            int best = argmax(p);
+            int best = Results.best(p);
             for (int i = 0; i < p.length; i++) {
                 for (Problem.Vote vote : item.values().get(i).votes()) {
                     double[] s = sums.computeIfAbsent(vote.source(), k -> new double[2]);
@@ -51,15 +51,5 @@ public final class Majority {
         Map<String, Double> weights = new HashMap<>();
         value.votes().forEach(v -> weights.put(v.source(), 1.0));
         return weights;
-    }
-
-    private static int argmax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

@@ -23,12 +23,7 @@ final class Results {
             if (p == null || p.length == 0) {
                 continue;
             }
-            int best = 0;
-            for (int i = 1; i < p.length; i++) {
-                if (p[i] > p[best]) {
-                    best = i;
-                }
-            }
+            int best = best(p);
             facts.put(item.fact(), new Solution.FactResult(best, p, contributions(weights.apply(item.values().get(best)))));
             record(item, best, records);
         }
@@ -36,6 +31,17 @@ final class Results {
         records.forEach((source, r) -> sources.put(source, new Solution.SourceResult(reliability.get(source),
                 r[0], r[1], r[2], r[3], copyWeights.getOrDefault(source, 1.0))));
         return new Solution(facts, sources, iterations, converged);
+    }
+
+    /** The index of the most probable value; ties go to the value listed first. */
+    static int best(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Each source's share of the support of the best value (its discounted vote weight, normalised). */
