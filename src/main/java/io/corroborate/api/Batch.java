@@ -76,4 +76,19 @@ public final class Batch {
         }
         return result;
     }
+
+    /** The rows by a key of theirs (keys are unique). */
+    public static <K, T> Map<K, T> index(Collection<T> rows, Function<T, K> key) {
+        Map<K, T> index = new HashMap<>();
+        for (T row : rows) {
+            index.put(key.apply(row), row);
+        }
+        return index;
+    }
+
+    /** For lists of ids (one list per parent), the rows they name, loaded in one query, in the lists' order. */
+    public static <T> List<List<T>> named(List<List<String>> keys, Function<List<String>, List<T>> load, Function<T, String> key) {
+        Map<String, T> rows = index(load.apply(keys.stream().flatMap(List::stream).distinct().toList()), key);
+        return keys.stream().map(k -> k.stream().map(rows::get).toList()).toList();
+    }
 }

@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @GraphQLApi
@@ -54,9 +53,8 @@ public class ComparisonApi {
 
     @Description("The sources behind the group's claims.")
     public List<List<Source>> sources(@org.eclipse.microprofile.graphql.Source List<FactComparison.Group> groups) {
-        List<List<String>> keys = groups.stream().map(FactComparison.Group::sourceIds).toList();
-        Map<String, Source> sources = byKey(Source.list("key in ?1", flat(keys)), s -> s.key);
-        return keys.stream().map(k -> k.stream().map(sources::get).toList()).toList();
+        return Batch.named(groups.stream().map(FactComparison.Group::sourceIds).toList(),
+                keys -> Source.<Source>list("key in ?1", keys), s -> s.key);
     }
 
     @Description("The claims on one side of the conflict.")
@@ -88,7 +86,7 @@ public class ComparisonApi {
                 .toList();
         int offset = after == null ? 0 : (int) Cursor.decode(LISTING, after, "after");
         List<StoredComparison> page = worklist.subList(Math.min(offset, worklist.size()), Math.min(offset + size, worklist.size()));
-        Map<Long, Fact> facts = byKey(Fact.list("id in ?1", page.stream().map(c -> c.factId).toList()), f -> f.id);
+        Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("id in ?1", page.stream().map(c -> c.factId).toList()), f -> f.id);
         List<DiscrepancyConnection.Edge> edges = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             edges.add(new DiscrepancyConnection.Edge(Cursor.encode(LISTING, offset + i + 1L), facts.get(page.get(i).factId)));
@@ -137,16 +135,7 @@ public class ComparisonApi {
     }
 
     private static List<List<Claim>> claimsByKeys(List<List<String>> keys) {
-        Map<String, Claim> claims = byKey(Claim.list("key in ?1", flat(keys)), c -> c.key);
-        return keys.stream().map(k -> k.stream().map(claims::get).toList()).toList();
-    }
-
-    private static List<String> flat(List<List<String>> lists) {
-        return lists.stream().flatMap(List::stream).distinct().toList();
-    }
-
-    private static <K, T> Map<K, T> byKey(List<T> rows, Function<T, K> key) {
-        return rows.stream().collect(Collectors.toMap(key, Function.identity()));
+        return Batch.named(keys, k -> Claim.<Claim>list("key in ?1", k), c -> c.key);
     }
 
     /** Compares two sources fact by fact, on their claims alone. */
@@ -155,9 +144,9 @@ public class ComparisonApi {
         SourcePair result() {
             List<Claim> claims = Claim.list("sourceId in ?1 and retractedAt is null order by id", List.of(a.id, b.id));
             Map<Long, List<Claim>> byFact = claims.stream().collect(Collectors.groupingBy(c -> c.factId));
-            Map<Long, Fact> facts = byKey(Fact.list("id in ?1 order by id", List.copyOf(byFact.keySet())), f -> f.id);
+            Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("id in ?1 order by id", List.copyOf(byFact.keySet())), f -> f.id);
             List<Long> entityIds = claims.stream().map(c -> c.valueEntityId).filter(java.util.Objects::nonNull).distinct().toList();
-            Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new java.util.HashMap<>() : byKey(NamedEntity.list("id in ?1", entityIds), e -> e.id);
+            Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new java.util.HashMap<>() : Batch.index(NamedEntity.<NamedEntity>list("id in ?1", entityIds), e -> e.id);
             List<Fact> agree = new ArrayList<>();
             List<Fact> consistent = new ArrayList<>();
             List<Fact> conflict = new ArrayList<>();

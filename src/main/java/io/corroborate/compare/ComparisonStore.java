@@ -1,5 +1,6 @@
 package io.corroborate.compare;
 
+import io.corroborate.api.Batch;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
@@ -14,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Keeps every fact's comparison in PostgreSQL. Database triggers drop a story's comparisons whenever its
@@ -77,14 +76,14 @@ public class ComparisonStore {
             return Map.of();
         }
         List<StoredComparison> rows = StoredComparison.list("factId in ?1", List.copyOf(new LinkedHashSet<>(factIds)));
-        return rows.stream().collect(Collectors.toMap(r -> r.factId, Function.identity()));
+        return Batch.index(rows, r -> r.factId);
     }
 
     private static List<Comparison.FactClaims> inputs(List<Fact> facts) {
         List<Claim> claims = Claim.list("factId in ?1 and retractedAt is null order by id", facts.stream().map(f -> f.id).toList());
-        Map<Long, Source> sources = byId(Source.list("id in ?1", claims.stream().map(c -> c.sourceId).distinct().toList()), s -> s.id);
+        Map<Long, Source> sources = Batch.index(Source.<Source>list("id in ?1", claims.stream().map(c -> c.sourceId).distinct().toList()), s -> s.id);
         List<Long> entityIds = claims.stream().map(c -> c.valueEntityId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new HashMap<>() : byId(NamedEntity.list("id in ?1", entityIds), e -> e.id);
+        Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new HashMap<>() : Batch.index(NamedEntity.<NamedEntity>list("id in ?1", entityIds), e -> e.id);
         Map<Long, List<ComparedClaim>> byFact = new HashMap<>();
         for (Claim claim : claims) {
             byFact.computeIfAbsent(claim.factId, k -> new ArrayList<>())
@@ -107,9 +106,5 @@ public class ComparisonStore {
     /** How a source is named in explanations: its outlet, or its headline in quotes. */
     public static String label(Source source) {
         return source.outlet != null ? source.outlet : "\u201C" + source.headline + "\u201D";
-    }
-
-    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
-        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -11,8 +11,6 @@ import org.eclipse.microprofile.graphql.Name;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @GraphQLApi
 public class ConsensusApi {
@@ -39,16 +37,13 @@ public class ConsensusApi {
 
     @Description("The claims that state the consensus value.")
     public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactConsensus> consensus) {
-        List<List<String>> keys = consensus.stream().map(FactConsensus::claimIds).toList();
-        Map<String, Claim> claims = Claim.<Claim>list("key in ?1", keys.stream().flatMap(List::stream).distinct().toList())
-                .stream().collect(Collectors.toMap(c -> c.key, Function.identity()));
-        return keys.stream().map(k -> k.stream().map(claims::get).toList()).toList();
+        return Batch.named(consensus.stream().map(FactConsensus::claimIds).toList(), k -> Claim.<Claim>list("key in ?1", k), c -> c.key);
     }
 
     @Description("The source.")
     public List<Source> source(@org.eclipse.microprofile.graphql.Source List<FactConsensus.Contribution> contributions) {
-        Map<String, Source> sources = Source.<Source>list("key in ?1", contributions.stream().map(FactConsensus.Contribution::sourceId).distinct().toList())
-                .stream().collect(Collectors.toMap(s -> s.key, Function.identity()));
+        Map<String, Source> sources = Batch.index(Source.<Source>list("key in ?1",
+                contributions.stream().map(FactConsensus.Contribution::sourceId).distinct().toList()), s -> s.key);
         return contributions.stream().map(c -> sources.get(c.sourceId())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.corroborate.consensus;
 
+import io.corroborate.api.Batch;
 import io.corroborate.compare.CompareConfig;
 import io.corroborate.compare.ComparedClaim;
 import io.corroborate.compare.Comparison;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,9 +43,7 @@ public class ConsensusStore {
     /** Recomputes every strategy whose latest run is missing or stale. */
     public void refreshIfStale() {
         for (ConsensusStrategy strategy : ConsensusStrategy.values()) {
-            String input = fingerprint();
-            boolean current = ConsensusRun.latest(strategy).map(run -> run.input.equals(input)).orElse(false);
-            if (!current) {
+            if (ConsensusRun.latest(strategy).map(this::stale).orElse(true)) {
                 recompute(strategy);
             }
         }
@@ -53,11 +51,16 @@ public class ConsensusStore {
 
     /** Computes and stores a new run of the strategy, unless another replica is computing one right now. */
     public void recompute(ConsensusStrategy strategy) {
+        run(strategy, false);
+    }
+
+    /**
+     * @param wait wait for a run another replica is computing (then compute only if that run is not current),
+     *             instead of leaving the work to it
+     */
+    private void run(ConsensusStrategy strategy, boolean wait) {
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
-            Boolean locked = (Boolean) ConsensusRun.getEntityManager()
-                    .createNativeQuery("select pg_try_advisory_xact_lock(" + LOCK_SPACE + ", " + strategy.ordinal() + ")")
-                    .getSingleResult();
-            if (!locked) {
+            if (!lock(strategy, wait) || (wait && ConsensusRun.latest(strategy).map(r -> !stale(r)).orElse(false))) {
                 return;
             }
             String input = fingerprint();
@@ -76,13 +79,21 @@ public class ConsensusStore {
         });
     }
 
+    private static boolean lock(ConsensusStrategy strategy, boolean wait) {
+        String call = wait ? "pg_advisory_xact_lock" : "pg_try_advisory_xact_lock";
+        Object result = ConsensusRun.getEntityManager()
+                .createNativeQuery("select cast(" + call + "(" + LOCK_SPACE + ", " + strategy.ordinal() + ") as text)")
+                .getSingleResult();
+        return wait || "true".equals(result);
+    }
+
     /** The consensus of each fact (null where it has none), from the latest run of the strategy. */
     public Map<Long, FactConsensus> forFacts(ConsensusStrategy strategy, Collection<Long> factIds) {
         ConsensusRun run = latestOrCompute(strategy);
         if (run == null || factIds.isEmpty()) {
             return Map.of();
         }
-        boolean stale = !run.input.equals(fingerprint());
+        boolean stale = stale(run);
         List<ConsensusRows.FactRow> rows = ConsensusRows.FactRow.list("runId = ?1 and factId in ?2", run.id, List.copyOf(factIds));
         return rows.stream().collect(Collectors.toMap(r -> r.factId, r -> r.result.at(run.computedAt, stale)));
     }
@@ -93,15 +104,19 @@ public class ConsensusStore {
         if (run == null || sourceIds.isEmpty()) {
             return Map.of();
         }
-        boolean stale = !run.input.equals(fingerprint());
+        boolean stale = stale(run);
         List<ConsensusRows.SourceRow> rows = ConsensusRows.SourceRow.list("runId = ?1 and sourceId in ?2", run.id, List.copyOf(sourceIds));
         return rows.stream().collect(Collectors.toMap(r -> r.sourceId, r -> new SourceReliability(strategy, r.reliability,
                 r.facts, r.withConsensus, r.againstConsensus, r.alone, r.copyWeight, run.computedAt, stale)));
     }
 
+    private boolean stale(ConsensusRun run) {
+        return !run.input.equals(fingerprint());
+    }
+
     private ConsensusRun latestOrCompute(ConsensusStrategy strategy) {
         return ConsensusRun.latest(strategy).orElseGet(() -> {
-            recompute(strategy);
+            run(strategy, true);
             return ConsensusRun.latest(strategy).orElse(null);
         });
     }
@@ -170,8 +185,8 @@ public class ConsensusStore {
     private Inputs inputs() {
         List<Fact> facts = Fact.list("mergedIntoId is null order by id");
         List<Claim> claims = Claim.list("retractedAt is null order by id");
-        Map<Long, Source> sources = byId(Source.listAll(), s -> s.id);
-        Map<Long, NamedEntity> entities = byId(NamedEntity.listAll(), e -> e.id);
+        Map<Long, Source> sources = Batch.index(Source.<Source>listAll(), s -> s.id);
+        Map<Long, NamedEntity> entities = Batch.index(NamedEntity.<NamedEntity>listAll(), e -> e.id);
         Map<Long, List<ComparedClaim>> byFact = new HashMap<>();
         for (Claim claim : claims) {
             byFact.computeIfAbsent(claim.factId, k -> new ArrayList<>()).add(ComparisonStore.compared(claim,
@@ -190,7 +205,7 @@ public class ConsensusStore {
             factIds.put(fact.key, fact.id);
             classes.put(fact.key, equal);
         }
-        Map<String, Source> sourcesByKey = sources.values().stream().collect(Collectors.toMap(s -> s.key, Function.identity()));
+        Map<String, Source> sourcesByKey = Batch.index(sources.values(), s -> s.key);
         return new Inputs(new Problem(items), factIds, classes, sourcesByKey);
     }
 
@@ -222,9 +237,5 @@ public class ConsensusStore {
             }
         }
         return new Problem.Item(fact, values, similarity);
-    }
-
-    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
-        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

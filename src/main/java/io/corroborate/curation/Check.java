@@ -26,6 +26,15 @@ final class Check {
         return value;
     }
 
+    /** A well-formed id that no item of this kind has yet. */
+    static String newId(String field, String value, String what, java.util.function.Function<String, java.util.Optional<?>> byKey) {
+        String id = id(field, value);
+        if (byKey.apply(id).isPresent()) {
+            throw new BadUserInputException(field, (what.matches("[aeiou].*") ? "an " : "a ") + what + " \"" + id + "\" exists already");
+        }
+        return id;
+    }
+
     static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new BadUserInputException(field, "must not be empty");

@@ -46,10 +46,7 @@ public class CurationApi {
     @Description("Adds an article with its full text (curator).")
     public Source addSource(@Name("input") @NonNull @Description("The article.") Inputs.NewSource input) {
         String actor = access.requireCurator("add a source");
-        String id = Check.id("input.id", input.id());
-        if (Source.byKey(id).isPresent()) {
-            throw new BadUserInputException("input.id", "a source \"" + id + "\" exists already");
-        }
+        String id = Check.newId("input.id", input.id(), "source", Source::byKey);
         Source source = new Source();
         source.key = id;
         String text = Check.required("input.text", input.text(), Check.ARTICLE);
@@ -85,10 +82,7 @@ public class CurationApi {
     @Description("Adds a story (curator).")
     public Story addStory(@Name("input") @NonNull @Description("The story.") Inputs.NewStory input) {
         String actor = access.requireCurator("add a story");
-        String id = Check.id("input.id", input.id());
-        if (Story.byKey(id).isPresent()) {
-            throw new BadUserInputException("input.id", "a story \"" + id + "\" exists already");
-        }
+        String id = Check.newId("input.id", input.id(), "story", Story::byKey);
         Story story = new Story();
         story.key = id;
         story.title = Check.required("input.title", input.title(), Check.SHORT);
@@ -103,10 +97,7 @@ public class CurationApi {
     @Description("Adds a person, organisation or place with its aliases (curator).")
     public NamedEntity addEntity(@Name("input") @NonNull @Description("The entity.") Inputs.NewEntity input) {
         String actor = access.requireCurator("add an entity");
-        String id = Check.id("input.id", input.id());
-        if (NamedEntity.byKey(id).isPresent()) {
-            throw new BadUserInputException("input.id", "an entity \"" + id + "\" exists already");
-        }
+        String id = Check.newId("input.id", input.id(), "entity", NamedEntity::byKey);
         if (input.kind() == null) {
             throw new BadUserInputException("input.kind", "must be given");
         }
@@ -128,10 +119,7 @@ public class CurationApi {
     @Description("Adds a question the sources answer (curator).")
     public Fact addFact(@Name("input") @NonNull @Description("The fact.") Inputs.NewFact input) {
         String actor = access.requireCurator("add a fact");
-        String id = Check.id("input.id", input.id());
-        if (Fact.byKey(id).isPresent()) {
-            throw new BadUserInputException("input.id", "a fact \"" + id + "\" exists already");
-        }
+        String id = Check.newId("input.id", input.id(), "fact", Fact::byKey);
         if (input.kind() == null) {
             throw new BadUserInputException("input.kind", "must be given");
         }
