@@ -12,6 +12,7 @@ import io.corroborate.story.Story;
 import io.corroborate.user.Access;
 import io.corroborate.value.DateParser;
 import io.corroborate.value.UnreadableValueException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
@@ -72,7 +73,7 @@ public class CurationApi {
         Map<String, Object> before = metadata(source, 0);
         applyMetadata(source, or(changes.outlet(), source.outlet), or(changes.headline(), source.headline),
                 or(changes.author(), source.author), or(changes.url(), source.url), changes.published(), or(changes.language(), source.language));
-        flush("source", id, version);
+        flush("source", id, version, () -> Source.byKey(id).orElseThrow().version);
         audit.record(actor, "UPDATE_SOURCE", "SOURCE", id, null, before, metadata(source, 0));
         return source;
     }
@@ -160,24 +161,19 @@ public class CurationApi {
                            @Name("version") @NonNull @Description("The version the edit is based on.") Integer version,
                            @Name("changes") @NonNull @Description("The changes; null fields stay as they are.") Inputs.ClaimChanges changes) {
         String actor = access.requireCurator("edit a claim");
-        Claim claim = editable(id, version, actor, "edit");
-        Lookup lookup = new Lookup();
-        Fact fact = Fact.findById(claim.factId);
-        Source source = Source.findById(claim.sourceId);
-        Map<String, Object> before = ClaimWriter.snapshot(claim, fact, source);
-        String entityKey = claim.valueEntityId == null ? null : NamedEntity.<NamedEntity>findById(claim.valueEntityId).key;
-        boolean quote = claim.kind == io.corroborate.fact.FactKind.QUOTE;
-        claims.fill(claim, fact, source, new ClaimWriter.Draft(
-                or(changes.value(), claim.valueAsWritten),
-                or(changes.excerpt(), claim.excerpt == null ? null : claim.excerpt.exact),
-                changes.excerpt() == null && claim.excerpt != null ? Integer.valueOf(claim.excerpt.start) : changes.near(),
-                or(changes.interpretedAs(), claim.interpretedAs),
-                quote ? or(changes.speaker(), entityKey) : changes.speaker(),
-                quote ? changes.entity() : or(changes.entity(), entityKey),
-                or(changes.note(), claim.note), changes.date(), changes.quantity()), lookup);
-        flush("claim", id, version);
-        audit.record(actor, "EDIT_CLAIM", "CLAIM", id, fact.key, before, ClaimWriter.snapshot(claim, fact, source));
-        return claim;
+        return changeClaim(id, version, actor, "edit", "EDIT_CLAIM", (claim, fact, source) -> {
+            Lookup lookup = new Lookup();
+            String entityKey = claim.valueEntityId == null ? null : NamedEntity.<NamedEntity>findById(claim.valueEntityId).key;
+            boolean quote = claim.kind == io.corroborate.fact.FactKind.QUOTE;
+            claims.fill(claim, fact, source, new ClaimWriter.Draft(
+                    or(changes.value(), claim.valueAsWritten),
+                    or(changes.excerpt(), claim.excerpt == null ? null : claim.excerpt.exact),
+                    changes.excerpt() == null && claim.excerpt != null ? Integer.valueOf(claim.excerpt.start) : changes.near(),
+                    or(changes.interpretedAs(), claim.interpretedAs),
+                    quote ? or(changes.speaker(), entityKey) : changes.speaker(),
+                    quote ? changes.entity() : or(changes.entity(), entityKey),
+                    or(changes.note(), claim.note), changes.date(), changes.quantity()), lookup);
+        });
     }
 
     @Mutation("retractClaim")
@@ -189,15 +185,27 @@ public class CurationApi {
                               @Name("reason") @NonNull @Description("Why the claim is withdrawn.") String reason) {
         String actor = access.requireCurator("retract a claim");
         String why = Check.required("reason", reason, Check.LONG);
-        Claim claim = editable(id, version, actor, "retract");
+        return changeClaim(id, version, actor, "retract", "RETRACT_CLAIM", (claim, fact, source) -> {
+            claim.retractedAt = java.time.Instant.now();
+            claim.retractedBy = actor;
+            claim.retractionReason = why;
+        });
+    }
+
+    /** A change to one claim. */
+    private interface ClaimChange {
+        void apply(Claim claim, Fact fact, Source source);
+    }
+
+    /** Checks that the actor may change the claim at this version, applies the change, writes it and logs it. */
+    private Claim changeClaim(String id, int version, String actor, String verb, String action, ClaimChange change) {
+        Claim claim = editable(id, version, actor, verb);
         Fact fact = Fact.findById(claim.factId);
         Source source = Source.findById(claim.sourceId);
         Map<String, Object> before = ClaimWriter.snapshot(claim, fact, source);
-        claim.retractedAt = java.time.Instant.now();
-        claim.retractedBy = actor;
-        claim.retractionReason = why;
-        flush("claim", id, version);
-        audit.record(actor, "RETRACT_CLAIM", "CLAIM", id, fact.key, before, ClaimWriter.snapshot(claim, fact, source));
+        change.apply(claim, fact, source);
+        flush("claim", id, version, () -> Claim.<Claim>find("key", id).firstResult().version);
+        audit.record(actor, action, "CLAIM", id, fact.key, before, ClaimWriter.snapshot(claim, fact, source));
         return claim;
     }
 
@@ -283,12 +291,16 @@ public class CurationApi {
         }
     }
 
-    /** Writes now, so that a concurrent change of the same version surfaces here as a VERSION_CONFLICT. */
-    private static void flush(String what, String id, int given) {
+    /**
+     * Writes now, so that a concurrent change of the same version surfaces here as a VERSION_CONFLICT carrying
+     * the version that change committed (read in a transaction of its own: this one can only roll back).
+     */
+    private static void flush(String what, String id, int given, java.util.function.IntSupplier committedVersion) {
         try {
             Claim.flush();
         } catch (OptimisticLockException e) {
-            throw new VersionConflictException(what, id, given, given + 1);
+            int current = QuarkusTransaction.requiringNew().call(committedVersion::getAsInt);
+            throw new VersionConflictException(what, id, given, current);
         }
     }
 
