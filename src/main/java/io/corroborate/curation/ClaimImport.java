@@ -165,7 +165,7 @@ public class ClaimImport {
         }
 
         private Fact fact(ImportLine line) {
-            if (line.question() == null || Fact.byKey(Check.id("fact", line.fact())).isPresent()) {
+            if (line.question() == null || lookup.hasFact(Check.id("fact", line.fact()))) {
                 return lookup.fact("fact", line.fact());
             }
             Fact fact = new Fact();
@@ -182,7 +182,7 @@ public class ClaimImport {
         }
 
         private Source source(ImportLine line) {
-            if (line.sourceHeadline() == null || Source.byKey(Check.id("source", line.source())).isPresent()) {
+            if (line.sourceHeadline() == null || lookup.hasSource(Check.id("source", line.source()))) {
                 return lookup.source("source", line.source());
             }
             Source source = new Source();

@@ -73,15 +73,31 @@ final class Lookup {
         sources.put(source.key, source);
     }
 
+    /** Whether a fact with this id exists, asking the database only once per id. */
+    boolean hasFact(String id) {
+        return known(facts, id, Fact::byKey).isPresent();
+    }
+
+    /** Whether a source with this id exists, asking the database only once per id. */
+    boolean hasSource(String id) {
+        return known(sources, id, Source::byKey).isPresent();
+    }
+
     private static <T> T find(Map<String, T> cache, String id, Function<String, Optional<T>> byKey, String what, String field) {
         if (id == null || id.isBlank()) {
             throw new BadUserInputException(field, "must not be empty");
         }
+        return known(cache, id, byKey).orElseThrow(() -> new NotFoundException(what, id));
+    }
+
+    private static <T> Optional<T> known(Map<String, T> cache, String id, Function<String, Optional<T>> byKey) {
         T found = cache.get(id);
         if (found == null) {
-            found = byKey.apply(id).orElseThrow(() -> new NotFoundException(what, id));
-            cache.put(id, found);
+            found = byKey.apply(id).orElse(null);
+            if (found != null) {
+                cache.put(id, found);
+            }
         }
-        return found;
+        return Optional.ofNullable(found);
     }
 }
