@@ -1,0 +1,94 @@
+package io.corroborate.api;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import org.jboss.logging.Logger;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Gives every error a documented extensions.code: GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
+ * BAD_USER_INPUT for variables of the wrong type, the domain codes of {@link DomainException}s, and
+ * INTERNAL_SERVER_ERROR for anything unexpected, which is logged with its stack trace and a reference
+ * the client sees. Expected refusals are not logged as errors.
+ */
+public class ErrorCodes extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::coded).toList();
+        return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
+    }
+
+    private static GraphQLError coded(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fetching.getException() instanceof DomainException ? error : internal(fetching);
+        }
+        if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
+            return error;
+        }
+        if (error instanceof ValidationError validation) {
+            return ValidationError.newValidationError()
+                    .validationErrorType(validation.getValidationErrorType())
+                    .sourceLocations(validation.getLocations())
+                    .description(validation.getDescription())
+                    .queryPath(validation.getQueryPath())
+                    .extensions(withCode(validation, "GRAPHQL_VALIDATION_FAILED"))
+                    .build();
+        }
+        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+                .path(error.getPath()).errorType(error.getErrorType())
+                .extensions(withCode(error, code(error.getErrorType()))).build();
+    }
+
+    private static String code(ErrorClassification type) {
+        if (type == ErrorType.InvalidSyntax) {
+            return "GRAPHQL_PARSE_FAILED";
+        }
+        if (type == ErrorType.ValidationError) {
+            // graphql-java reports variables that do not fit their declared type this way
+            return "BAD_USER_INPUT";
+        }
+        if (type == ErrorType.OperationNotSupported) {
+            return "GRAPHQL_VALIDATION_FAILED";
+        }
+        return "INTERNAL_SERVER_ERROR";
+    }
+
+    private static GraphQLError internal(ExceptionWhileDataFetching fetching) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(fetching.getException(), "Unexpected error %s at %s", reference, fetching.getPath());
+        return GraphqlErrorBuilder.newError()
+                .message("Internal server error (reference " + reference + "); it has been logged.")
+                .locations(fetching.getLocations()).path(fetching.getPath()).errorType(ErrorType.DataFetchingException)
+                .extensions(Map.of("code", "INTERNAL_SERVER_ERROR")).build();
+    }
+
+    private static Map<String, Object> withCode(GraphQLError error, String code) {
+        Map<String, Object> extensions = new HashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.put("code", code);
+        return extensions;
+    }
+}

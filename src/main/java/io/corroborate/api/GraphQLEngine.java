@@ -1,0 +1,47 @@
+package io.corroborate.api;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.smallrye.graphql.execution.QueryCache;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.List;
+
+/** Installs the API's own GraphQL-over-HTTP endpoint, its query limits and its error codes. */
+@ApplicationScoped
+public class GraphQLEngine {
+
+    private final GraphQLConfig config;
+
+    public GraphQLEngine(GraphQLConfig config) {
+        this.config = config;
+    }
+
+    /** SmallRye offers no way to add an instrumentation, so the chain is rebuilt with its query cache. */
+    GraphQL.Builder instrument(@Observes GraphQL.Builder builder) {
+        QueryCache cache = new QueryCache();
+        return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
+                new QueryLimits(config.maxDepth(), config.maxComplexity()), new ErrorCodes(), cache)));
+    }
+
+    /**
+     * Runs after authentication and authorization (orders -200 and -100, so the caller's identity is known)
+     * and before SmallRye's own route, which Vert.x numbers from 0 in registration order.
+     */
+    void route(@Observes Router router) {
+        GraphQLEndpoint endpoint = new GraphQLEndpoint();
+        router.route("/graphql").order(-1)
+                .handler(BodyHandler.create().setBodyLimit(config.maxBodySize().asLongValue()))
+                .handler(ctx -> {
+                    if (ctx.request().getHeader(HttpHeaders.UPGRADE) != null) {
+                        ctx.next();
+                        return;
+                    }
+                    endpoint.handle(ctx);
+                });
+    }
+}

@@ -1,0 +1,93 @@
+package io.corroborate.api;
+
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.ExecutionResult;
+
+import java.util.Map;
+
+/**
+ * Refuses data queries that are too deep or have too many fields, before anything runs. Introspection
+ * (`__schema`, `__type`) is exempt: GraphiQL's own schema query is 15 levels deep, and graphql-java's
+ * good-faith introspection check already bounds it (depth 20, 500 fields).
+ */
+public class QueryLimits extends SimplePerformantInstrumentation {
+
+    private final int maxDepth;
+    private final int maxComplexity;
+
+    public QueryLimits(int maxDepth, int maxComplexity) {
+        this.maxDepth = maxDepth;
+        this.maxComplexity = maxComplexity;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                        InstrumentationState state) {
+        Size size = measure(parameters.getExecutionContext());
+        if (size.depth > maxDepth) {
+            throw new Refusal("QUERY_TOO_DEEP", "The query is " + size.depth + " levels deep; at most " + maxDepth
+                    + " are allowed. Ask for less nesting, or split the query.");
+        }
+        if (size.fields > maxComplexity) {
+            throw new Refusal("QUERY_TOO_COMPLEX", "The query asks for " + size.fields + " fields; at most " + maxComplexity
+                    + " are allowed. Ask for fewer fields, or split the query.");
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    private static Size measure(ExecutionContext context) {
+        QueryTraverser traverser = QueryTraverser.newQueryTraverser()
+                .schema(context.getGraphQLSchema())
+                .document(context.getDocument())
+                .operationName(context.getExecutionInput().getOperationName())
+                .coercedVariables(context.getCoercedVariables())
+                .build();
+        return traverser.reducePreOrder((field, size) -> introspection(field) ? size : size.with(depth(field)), new Size(0, 0));
+    }
+
+    private static boolean introspection(QueryVisitorFieldEnvironment field) {
+        for (QueryVisitorFieldEnvironment f = field; f != null; f = f.getParentEnvironment()) {
+            if (f.getFieldDefinition().getName().startsWith("__")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int depth(QueryVisitorFieldEnvironment field) {
+        int depth = 0;
+        for (QueryVisitorFieldEnvironment f = field; f != null; f = f.getParentEnvironment()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private record Size(int depth, int fields) {
+        Size with(int fieldDepth) {
+            return new Size(Math.max(depth, fieldDepth), fields + 1);
+        }
+    }
+
+    /** A query refused by a limit: a request error with its own extensions.code. */
+    static final class Refusal extends AbortExecutionException {
+        private final String code;
+
+        Refusal(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", code);
+        }
+    }
+}
