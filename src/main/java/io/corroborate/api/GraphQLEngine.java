@@ -25,7 +25,7 @@ public class GraphQLEngine {
     GraphQL.Builder instrument(@Observes GraphQL.Builder builder) {
         QueryCache cache = new QueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                new QueryLimits(config.maxDepth(), config.maxComplexity()), new ErrorCodes(), cache)));
+                new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new ErrorCodes(), cache)));
     }
 
     /**

@@ -4,12 +4,23 @@ import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import graphql.introspection.IntrospectionQueryBuilder;
+import graphql.introspection.IntrospectionResultToSchema;
+import graphql.language.AstPrinter;
+import graphql.language.Document;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -73,9 +84,32 @@ class SchemaTest {
     void aQueryDeeperThanTheLimitIsRefusedWithoutAServerError() {
         GraphQL.post("""
                 { sources { claims { fact { claims { source { claims { fact { claims { source { claims { fact { claims { id } } } } } } } } } } } } }""")
-                .body("errors[0].message", containsString("depth"))
+                .body("errors[0].message", containsString("levels deep"))
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
                 .body("errors[0].message", not(containsString("Exception")))
                 .body("data", equalTo(null));
+    }
+
+    @Test
+    void graphiqlsOwnIntrospectionQueryIsAnsweredDespiteTheDepthLimit() {
+        // ofType nested deeply, as GraphiQL asks (15 levels and more: well past the data limit of 12)
+        String query = IntrospectionQueryBuilder.build(IntrospectionQueryBuilder.Options.defaultOptions()
+                .typeRefFragmentDepth(10).inputValueDeprecation(true).isOneOf(true));
+        Map<String, Object> result = GraphQL.post(query).body("errors", equalTo(null)).extract().jsonPath().getMap("data");
+        Document sdl = new IntrospectionResultToSchema().createSchemaDefinition(result);
+        assertTrue(AstPrinter.printAst(sdl).contains("discrepancies"), "the schema rebuilt from introspection has the worklist");
+    }
+
+    @Test
+    void theServedSdlIsACompleteValidSchema() {
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+        for (String scalar : List.of("DateTime", "Date", "BigDecimal")) {
+            assertTrue(registry.scalars().containsKey(scalar), "the SDL declares the scalar " + scalar);
+        }
+        assertEquals("FactConnection", ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(
+                schema.getQueryType().getFieldDefinition("facts").getType())).getName());
     }
 
     private static void check(String where, Map<String, Object> element, List<String> undescribed) {
