@@ -79,8 +79,13 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
             refuse(ctx, mediaType, 415, "UNSUPPORTED_MEDIA_TYPE", "Send the request body in UTF-8, not " + charset + ".");
             return;
         }
+        String text = ctx.body() == null ? null : ctx.body().asString();
+        if (text == null || text.isBlank()) {
+            refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request has no body: send a JSON object with a \"query\".");
+            return;
+        }
         JsonValue body;
-        try (var reader = Json.createReader(new StringReader(ctx.body() == null ? "" : ctx.body().asString()))) {
+        try (var reader = Json.createReader(new StringReader(text))) {
             body = reader.readValue();
         } catch (jakarta.json.JsonException e) {
             refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body is not JSON.");

@@ -23,14 +23,16 @@ final class Attribution {
     }
 
     static List<Suspect> across(List<Comparison.FactClaims> facts, Tolerances tolerances) {
+        List<Comparison.FactClaims> quoted = facts.stream()
+                .map(f -> new Comparison.FactClaims(f.fact(), quotes(f))).filter(f -> !f.claims().isEmpty()).toList();
         List<Suspect> suspects = new ArrayList<>();
-        for (int f = 0; f < facts.size(); f++) {
-            for (int g = f + 1; g < facts.size(); g++) {
-                for (ComparedClaim a : quotes(facts.get(f))) {
-                    for (ComparedClaim b : quotes(facts.get(g))) {
+        for (int f = 0; f < quoted.size(); f++) {
+            for (int g = f + 1; g < quoted.size(); g++) {
+                for (ComparedClaim a : quoted.get(f).claims()) {
+                    for (ComparedClaim b : quoted.get(g).claims()) {
                         if (!Objects.equals(a.entity(), b.entity()) && shared(a, b) >= tolerances.attributionMinWords()) {
-                            suspects.add(new Suspect(facts.get(f).fact(), a, b));
-                            suspects.add(new Suspect(facts.get(g).fact(), b, a));
+                            suspects.add(new Suspect(quoted.get(f).fact(), a, b));
+                            suspects.add(new Suspect(quoted.get(g).fact(), b, a));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package io.corroborate.compare;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.api.Batch;
 import io.corroborate.api.Cursor;
@@ -54,7 +55,7 @@ public class ComparisonApi {
     @Description("The sources behind the group's claims.")
     public List<List<Source>> sources(@org.eclipse.microprofile.graphql.Source List<FactComparison.Group> groups) {
         return Batch.named(groups.stream().map(FactComparison.Group::sourceIds).toList(),
-                keys -> Source.<Source>list("key in ?1", keys), s -> s.key);
+                keys -> Source.<Source>list("any_of(key, ?1)", AnyOf.keys(keys)), s -> s.key);
     }
 
     @Description("The claims on one side of the conflict.")
@@ -86,7 +87,7 @@ public class ComparisonApi {
                 .toList();
         int offset = after == null ? 0 : (int) Cursor.decode(LISTING, after, "after");
         List<StoredComparison> page = worklist.subList(Math.min(offset, worklist.size()), Math.min(offset + size, worklist.size()));
-        Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("id in ?1", page.stream().map(c -> c.factId).toList()), f -> f.id);
+        Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(page.stream().map(c -> c.factId).toList())), f -> f.id);
         List<DiscrepancyConnection.Edge> edges = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             edges.add(new DiscrepancyConnection.Edge(Cursor.encode(LISTING, offset + i + 1L), facts.get(page.get(i).factId)));
@@ -112,7 +113,7 @@ public class ComparisonApi {
 
     @Description("How often the other sources corroborate or contradict this one.")
     public List<SourceAgreement> agreement(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
-        List<Claim> claims = Claim.list("sourceId in ?1 and retractedAt is null", Batch.ids(sources, s -> s.id));
+        List<Claim> claims = Claim.list("any_of(sourceId, ?1) and retractedAt is null", AnyOf.ids(Batch.ids(sources, s -> s.id)));
         Map<Long, StoredComparison> comparisons = store.forFacts(claims.stream().map(c -> c.factId).distinct().toList());
         return sources.stream().map(source -> agreement(source, claims, comparisons)).toList();
     }
@@ -135,18 +136,18 @@ public class ComparisonApi {
     }
 
     private static List<List<Claim>> claimsByKeys(List<List<String>> keys) {
-        return Batch.named(keys, k -> Claim.<Claim>list("key in ?1", k), c -> c.key);
+        return Batch.named(keys, k -> Claim.<Claim>list("any_of(key, ?1)", AnyOf.keys(k)), c -> c.key);
     }
 
     /** Compares two sources fact by fact, on their claims alone. */
     private record Pairing(Source a, Source b, Tolerances tolerances) {
 
         SourcePair result() {
-            List<Claim> claims = Claim.list("sourceId in ?1 and retractedAt is null order by id", List.of(a.id, b.id));
+            List<Claim> claims = Claim.list("any_of(sourceId, ?1) and retractedAt is null order by id", AnyOf.ids(List.of(a.id, b.id)));
             Map<Long, List<Claim>> byFact = claims.stream().collect(Collectors.groupingBy(c -> c.factId));
-            Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("id in ?1 order by id", List.copyOf(byFact.keySet())), f -> f.id);
+            Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("any_of(id, ?1) order by id", AnyOf.ids(List.copyOf(byFact.keySet()))), f -> f.id);
             List<Long> entityIds = claims.stream().map(c -> c.valueEntityId).filter(java.util.Objects::nonNull).distinct().toList();
-            Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new java.util.HashMap<>() : Batch.index(NamedEntity.<NamedEntity>list("id in ?1", entityIds), e -> e.id);
+            Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new java.util.HashMap<>() : Batch.index(NamedEntity.<NamedEntity>list("any_of(id, ?1)", AnyOf.ids(entityIds)), e -> e.id);
             List<Fact> agree = new ArrayList<>();
             List<Fact> consistent = new ArrayList<>();
             List<Fact> conflict = new ArrayList<>();

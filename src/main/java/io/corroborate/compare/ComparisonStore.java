@@ -1,5 +1,6 @@
 package io.corroborate.compare;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
@@ -40,7 +41,7 @@ public class ComparisonStore {
         if (stored.size() < new LinkedHashSet<>(factIds).size()) {
             Set<Long> missing = new LinkedHashSet<>(factIds);
             missing.removeAll(stored.keySet());
-            List<Long> stories = Fact.<Fact>list("id in ?1", List.copyOf(missing)).stream().map(f -> f.storyId).distinct().toList();
+            List<Long> stories = Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(List.copyOf(missing))).stream().map(f -> f.storyId).distinct().toList();
             stories.forEach(this::refresh);
             stored = load(factIds);
         }
@@ -49,7 +50,7 @@ public class ComparisonStore {
 
     /** The stored comparisons of every fact of the given stories (all stories when null), fresh. */
     public List<StoredComparison> forStories(Collection<Long> storyIds) {
-        List<Fact> facts = storyIds == null ? Fact.listAll() : Fact.list("storyId in ?1", List.copyOf(storyIds));
+        List<Fact> facts = storyIds == null ? Fact.listAll() : Fact.list("any_of(storyId, ?1)", AnyOf.ids(List.copyOf(storyIds)));
         return List.copyOf(forFacts(facts.stream().map(f -> f.id).toList()).values());
     }
 
@@ -75,15 +76,15 @@ public class ComparisonStore {
         if (factIds.isEmpty()) {
             return Map.of();
         }
-        List<StoredComparison> rows = StoredComparison.list("factId in ?1", List.copyOf(new LinkedHashSet<>(factIds)));
+        List<StoredComparison> rows = StoredComparison.list("any_of(factId, ?1)", AnyOf.ids(List.copyOf(new LinkedHashSet<>(factIds))));
         return Batch.index(rows, r -> r.factId);
     }
 
     private static List<Comparison.FactClaims> inputs(List<Fact> facts) {
-        List<Claim> claims = Claim.list("factId in ?1 and retractedAt is null order by id", facts.stream().map(f -> f.id).toList());
-        Map<Long, Source> sources = Batch.index(Source.<Source>list("id in ?1", claims.stream().map(c -> c.sourceId).distinct().toList()), s -> s.id);
+        List<Claim> claims = Claim.list("any_of(factId, ?1) and retractedAt is null order by id", AnyOf.ids(facts.stream().map(f -> f.id).toList()));
+        Map<Long, Source> sources = Batch.index(Source.<Source>list("any_of(id, ?1)", AnyOf.ids(claims.stream().map(c -> c.sourceId).distinct().toList())), s -> s.id);
         List<Long> entityIds = claims.stream().map(c -> c.valueEntityId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new HashMap<>() : Batch.index(NamedEntity.<NamedEntity>list("id in ?1", entityIds), e -> e.id);
+        Map<Long, NamedEntity> entities = entityIds.isEmpty() ? new HashMap<>() : Batch.index(NamedEntity.<NamedEntity>list("any_of(id, ?1)", AnyOf.ids(entityIds)), e -> e.id);
         Map<Long, List<ComparedClaim>> byFact = new HashMap<>();
         for (Claim claim : claims) {
             byFact.computeIfAbsent(claim.factId, k -> new ArrayList<>())

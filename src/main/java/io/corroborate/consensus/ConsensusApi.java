@@ -1,5 +1,6 @@
 package io.corroborate.consensus;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
@@ -37,13 +38,13 @@ public class ConsensusApi {
 
     @Description("The claims that state the consensus value.")
     public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactConsensus> consensus) {
-        return Batch.named(consensus.stream().map(FactConsensus::claimIds).toList(), k -> Claim.<Claim>list("key in ?1", k), c -> c.key);
+        return Batch.named(consensus.stream().map(FactConsensus::claimIds).toList(), k -> Claim.<Claim>list("any_of(key, ?1)", AnyOf.keys(k)), c -> c.key);
     }
 
     @Description("The source.")
     public List<Source> source(@org.eclipse.microprofile.graphql.Source List<FactConsensus.Contribution> contributions) {
-        Map<String, Source> sources = Batch.index(Source.<Source>list("key in ?1",
-                contributions.stream().map(FactConsensus.Contribution::sourceId).distinct().toList()), s -> s.key);
+        Map<String, Source> sources = Batch.index(Source.<Source>list("any_of(key, ?1)",
+                AnyOf.keys(contributions.stream().map(FactConsensus.Contribution::sourceId).distinct().toList())), s -> s.key);
         return contributions.stream().map(c -> sources.get(c.sourceId())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.corroborate.consensus;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
 import io.corroborate.compare.CompareConfig;
 import io.corroborate.compare.ComparedClaim;
@@ -94,7 +95,7 @@ public class ConsensusStore {
             return Map.of();
         }
         boolean stale = stale(run);
-        List<ConsensusRows.FactRow> rows = ConsensusRows.FactRow.list("runId = ?1 and factId in ?2", run.id, List.copyOf(factIds));
+        List<ConsensusRows.FactRow> rows = ConsensusRows.FactRow.list("runId = ?1 and any_of(factId, ?2)", run.id, AnyOf.ids(factIds));
         return rows.stream().collect(Collectors.toMap(r -> r.factId, r -> r.result.at(run.computedAt, stale)));
     }
 
@@ -105,7 +106,7 @@ public class ConsensusStore {
             return Map.of();
         }
         boolean stale = stale(run);
-        List<ConsensusRows.SourceRow> rows = ConsensusRows.SourceRow.list("runId = ?1 and sourceId in ?2", run.id, List.copyOf(sourceIds));
+        List<ConsensusRows.SourceRow> rows = ConsensusRows.SourceRow.list("runId = ?1 and any_of(sourceId, ?2)", run.id, AnyOf.ids(sourceIds));
         return rows.stream().collect(Collectors.toMap(r -> r.sourceId, r -> new SourceReliability(strategy, r.reliability,
                 r.facts, r.withConsensus, r.againstConsensus, r.alone, r.copyWeight, run.computedAt, stale)));
     }

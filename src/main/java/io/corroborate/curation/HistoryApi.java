@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.Cursor;
 import io.corroborate.api.PageInfo;
 import io.corroborate.api.PagingConfig;
@@ -37,7 +38,7 @@ public class HistoryApi {
     @Description("Every change to this claim, oldest first: its creation, each edit (a new version) and any retraction.")
     public List<List<AuditEvent>> history(@Source List<Claim> claims) {
         List<String> keys = claims.stream().map(c -> c.key).toList();
-        List<AuditEvent> events = AuditEvent.list("targetType = 'CLAIM' and targetId in ?1 order by id", keys);
+        List<AuditEvent> events = AuditEvent.list("targetType = 'CLAIM' and any_of(targetId, ?1) order by id", AnyOf.keys(keys));
         return grouped(claims, c -> c.key, events, e -> e.targetId);
     }
 
@@ -45,7 +46,7 @@ public class HistoryApi {
     @Description("Every change to this fact and to its claims, oldest first.")
     public List<List<AuditEvent>> factHistory(@Source List<Fact> facts) {
         List<String> keys = facts.stream().map(f -> f.key).toList();
-        List<AuditEvent> events = AuditEvent.list("factId in ?1 order by id", keys);
+        List<AuditEvent> events = AuditEvent.list("any_of(factId, ?1) order by id", AnyOf.keys(keys));
         return grouped(facts, f -> f.key, events, e -> e.factId);
     }
 

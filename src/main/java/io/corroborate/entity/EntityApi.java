@@ -1,5 +1,6 @@
 package io.corroborate.entity;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.Like;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -36,7 +37,7 @@ public class EntityApi {
 
     @Description("The entity this one was merged into, as a duplicate; null otherwise.")
     public List<NamedEntity> mergedInto(@org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
-        List<NamedEntity> targets = NamedEntity.list("id in ?1", io.corroborate.api.Batch.ids(entities, e -> e.mergedIntoId));
+        List<NamedEntity> targets = NamedEntity.list("any_of(id, ?1)", AnyOf.ids(io.corroborate.api.Batch.ids(entities, e -> e.mergedIntoId)));
         return io.corroborate.api.Batch.references(entities, e -> e.mergedIntoId, targets, e -> e.id);
     }
 

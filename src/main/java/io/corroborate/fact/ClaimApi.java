@@ -1,5 +1,6 @@
 package io.corroborate.fact;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.source.Source;
@@ -26,19 +27,19 @@ public class ClaimApi {
 
     @Description("The fact this claim answers.")
     public List<Fact> fact(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
-        List<Fact> facts = Fact.list("id in ?1", Batch.ids(claims, c -> c.factId));
+        List<Fact> facts = Fact.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(claims, c -> c.factId)));
         return Batch.references(claims, c -> c.factId, facts, f -> f.id);
     }
 
     @Description("The article that makes this claim.")
     public List<Source> source(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
-        List<Source> sources = Source.list("id in ?1", Batch.ids(claims, c -> c.sourceId));
+        List<Source> sources = Source.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(claims, c -> c.sourceId)));
         return Batch.references(claims, c -> c.sourceId, sources, s -> s.id);
     }
 
     @Description("Every claim taken from this article, in curation order.")
     public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
-        List<Claim> claims = Claim.list("sourceId in ?1 and retractedAt is null order by id", Batch.ids(sources, s -> s.id));
+        List<Claim> claims = Claim.list("any_of(sourceId, ?1) and retractedAt is null order by id", AnyOf.ids(Batch.ids(sources, s -> s.id)));
         return Batch.children(sources, s -> s.id, claims, c -> c.sourceId);
     }
 
@@ -46,7 +47,7 @@ public class ClaimApi {
     @Description("Every claim whose value is attributed to this entity or names it: the quotes the sources put in its mouth"
             + " and the textual answers that name it.")
     public List<List<Claim>> entityClaims(@org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
-        List<Claim> claims = Claim.list("valueEntityId in ?1 and retractedAt is null order by id", Batch.ids(entities, e -> e.id));
+        List<Claim> claims = Claim.list("any_of(valueEntityId, ?1) and retractedAt is null order by id", AnyOf.ids(Batch.ids(entities, e -> e.id)));
         return Batch.children(entities, e -> e.id, claims, c -> c.valueEntityId);
     }
 
@@ -54,21 +55,21 @@ public class ClaimApi {
     public List<List<Source>> sources(@org.eclipse.microprofile.graphql.Source List<Story> stories) {
         List<Object[]> rows = Source.getEntityManager().createQuery("""
                 select distinct f.storyId, s.id from Claim c, Fact f, Source s
-                where c.factId = f.id and c.sourceId = s.id and c.retractedAt is null and f.storyId in :stories""", Object[].class)
-                .setParameter("stories", Batch.ids(stories, s -> s.id)).getResultList();
-        List<Source> sources = Source.list("id in ?1 order by id", Batch.ids(rows, r -> (Long) r[1]));
+                where c.factId = f.id and c.sourceId = s.id and c.retractedAt is null and any_of(f.storyId, :stories)""", Object[].class)
+                .setParameter("stories", AnyOf.ids(Batch.ids(stories, s -> s.id))).getResultList();
+        List<Source> sources = Source.list("any_of(id, ?1) order by id", AnyOf.ids(Batch.ids(rows, r -> (Long) r[1])));
         return Batch.through(stories, s -> s.id, rows, r -> (Long) r[0], r -> (Long) r[1], sources, s -> s.id);
     }
 
     @Description("The person or organisation the source says spoke these words.")
     public List<NamedEntity> speaker(@org.eclipse.microprofile.graphql.Source List<QuoteValue> quotes) {
-        List<NamedEntity> entities = NamedEntity.list("id in ?1", Batch.ids(quotes, QuoteValue::speakerId));
+        List<NamedEntity> entities = NamedEntity.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(quotes, QuoteValue::speakerId)));
         return Batch.references(quotes, QuoteValue::speakerId, entities, e -> e.id);
     }
 
     @Description("The entity the text names, when the curator linked one (e.g. \"ISIS-K\" to Islamic State Khorasan Province); null otherwise.")
     public List<NamedEntity> entity(@org.eclipse.microprofile.graphql.Source List<TextValue> texts) {
-        List<NamedEntity> entities = NamedEntity.list("id in ?1", Batch.ids(texts, TextValue::entityId));
+        List<NamedEntity> entities = NamedEntity.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(texts, TextValue::entityId)));
         return Batch.references(texts, TextValue::entityId, entities, e -> e.id);
     }
 }

@@ -1,5 +1,6 @@
 package io.corroborate.fact;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
 import io.corroborate.api.Cursor;
 import io.corroborate.api.PageInfo;
@@ -60,46 +61,46 @@ public class FactApi {
 
     @Description("What each source says for this fact, in curation order.")
     public List<List<Claim>> claims(@Source List<Fact> facts) {
-        List<Claim> claims = Claim.list("factId in ?1 and retractedAt is null order by id", Batch.ids(facts, f -> f.id));
+        List<Claim> claims = Claim.list("any_of(factId, ?1) and retractedAt is null order by id", AnyOf.ids(Batch.ids(facts, f -> f.id)));
         return Batch.children(facts, f -> f.id, claims, c -> c.factId);
     }
 
     @Description("Claims on this fact that curators have retracted, kept on record with the reason.")
     public List<List<Claim>> retractedClaims(@Source List<Fact> facts) {
-        List<Claim> claims = Claim.list("factId in ?1 and retractedAt is not null order by id", Batch.ids(facts, f -> f.id));
+        List<Claim> claims = Claim.list("any_of(factId, ?1) and retractedAt is not null order by id", AnyOf.ids(Batch.ids(facts, f -> f.id)));
         return Batch.children(facts, f -> f.id, claims, c -> c.factId);
     }
 
     @Description("The fact this one was merged into, when curators found both ask the same question; null otherwise.")
     public List<Fact> mergedInto(@Source List<Fact> facts) {
-        List<Fact> targets = Fact.list("id in ?1", Batch.ids(facts, f -> f.mergedIntoId));
+        List<Fact> targets = Fact.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(facts, f -> f.mergedIntoId)));
         return Batch.references(facts, f -> f.mergedIntoId, targets, f -> f.id);
     }
 
     @Description("The story the fact belongs to.")
     public List<Story> story(@Source List<Fact> facts) {
-        List<Story> stories = Story.list("id in ?1", Batch.ids(facts, f -> f.storyId));
+        List<Story> stories = Story.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(facts, f -> f.storyId)));
         return Batch.references(facts, f -> f.storyId, stories, s -> s.id);
     }
 
     @Description("The people, organisations and places the fact is about.")
     public List<List<NamedEntity>> entities(@Source List<Fact> facts) {
-        List<FactSubject> links = FactSubject.list("factId in ?1", Batch.ids(facts, f -> f.id));
-        List<NamedEntity> entities = NamedEntity.list("id in ?1 order by name", Batch.ids(links, l -> l.entityId));
+        List<FactSubject> links = FactSubject.list("any_of(factId, ?1)", AnyOf.ids(Batch.ids(facts, f -> f.id)));
+        List<NamedEntity> entities = NamedEntity.list("any_of(id, ?1) order by name", AnyOf.ids(Batch.ids(links, l -> l.entityId)));
         return Batch.through(facts, f -> f.id, links, l -> l.factId, l -> l.entityId, entities, e -> e.id);
     }
 
     @Name("facts")
     @Description("Every fact of the story, in curation order; use `facts(story: ...)` to page or filter them.")
     public List<List<Fact>> storyFacts(@Source List<Story> stories) {
-        List<Fact> facts = Fact.list("storyId in ?1 and mergedIntoId is null order by id", Batch.ids(stories, s -> s.id));
+        List<Fact> facts = Fact.list("any_of(storyId, ?1) and mergedIntoId is null order by id", AnyOf.ids(Batch.ids(stories, s -> s.id)));
         return Batch.children(stories, s -> s.id, facts, f -> f.storyId);
     }
 
     @Description("Every fact this entity is the subject of.")
     public List<List<Fact>> factsAbout(@Source List<NamedEntity> entities) {
-        List<FactSubject> links = FactSubject.list("entityId in ?1", Batch.ids(entities, e -> e.id));
-        List<Fact> facts = Fact.list("id in ?1 order by id", Batch.ids(links, l -> l.factId));
+        List<FactSubject> links = FactSubject.list("any_of(entityId, ?1)", AnyOf.ids(Batch.ids(entities, e -> e.id)));
+        List<Fact> facts = Fact.list("any_of(id, ?1) order by id", AnyOf.ids(Batch.ids(links, l -> l.factId)));
         return Batch.through(entities, e -> e.id, links, l -> l.entityId, l -> l.factId, facts, f -> f.id);
     }
 }

@@ -61,6 +61,8 @@ class GraphQLOverHttpTest {
     void illFormedRequestsAreRefusedWith4xx() {
         given().body("{\"query\": \"{ sources { id } }\"}").post("/graphql").then().statusCode(415)
                 .body("errors[0].extensions.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        json("application/json").post("/graphql").then().statusCode(400)
+                .body("errors[0].message", containsString("no body"));
         json("application/json").body("{ \"query\": ").post("/graphql").then().statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         json("application/json").body(Map.of("query", 42)).post("/graphql").then().statusCode(400)

@@ -1,0 +1,64 @@
+package io.corroborate.compare;
+
+import io.corroborate.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Id lists of any length reach SQL: a story with more facts than PostgreSQL takes parameters in one statement. */
+@QuarkusTest
+class LargeStoryTest {
+
+    private static final int FACTS = 33_000;
+
+    @Inject
+    DataSource database;
+
+    @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+    String schema;
+
+    @BeforeEach
+    void aStoryWithManyFacts() throws SQLException {
+        sql("insert into story (key, title) values ('large-story', 'Large')",
+                "insert into fact (key, story_id, kind, question) select 'large-' || n, (select id from story where key = 'large-story'),"
+                        + " 'TEXT', 'Question ' || n from generate_series(1, " + FACTS + ") n");
+    }
+
+    @AfterEach
+    void remove() throws SQLException {
+        sql("delete from fact_comparison where story_id = (select id from story where key = 'large-story')",
+                "delete from fact where story_id = (select id from story where key = 'large-story')",
+                "delete from story where key = 'large-story'");
+    }
+
+    @Test
+    void everyFactOfTheStoryIsComparedAndListedWithItsClaims() {
+        JsonPath one = GraphQL.data("{ fact(id: \"large-17\") { comparison { verdict } } }");
+        assertEquals("NO_CLAIMS", one.getString("fact.comparison.verdict"));
+        JsonPath all = GraphQL.data("{ story(id: \"large-story\") { facts { claims { id } } } }");
+        assertEquals(FACTS, all.getList("story.facts").size());
+        assertEquals(0, all.getList("story.facts.claims.flatten()").size());
+    }
+
+    private void sql(String... statements) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set search_path to " + schema);
+            // bulk rows for the scene only: the per-row triggers that forget stored verdicts have nothing to forget here
+            statement.execute("set session_replication_role = replica");
+            for (String s : statements) {
+                statement.execute(s);
+            }
+        }
+    }
+}
