@@ -15,14 +15,14 @@ public interface PagingConfig {
     @WithDefault("100")
     int maxSize();
 
-    /** The page size for a client's `first`, or a BAD_USER_INPUT error naming the allowed range. */
-    default int size(Integer first) {
-        if (first == null) {
+    /** The page size for a client's `first` (or `last`), or a BAD_USER_INPUT error naming the allowed range. */
+    default int size(String argument, Integer asked) {
+        if (asked == null) {
             return defaultSize();
         }
-        if (first < 1 || first > maxSize()) {
-            throw new BadUserInputException("first", "must be between 1 and " + maxSize() + ", was " + first);
+        if (asked < 1 || asked > maxSize()) {
+            throw new BadUserInputException(argument, "must be between 1 and " + maxSize() + ", was " + asked);
         }
-        return first;
+        return asked;
     }
 }

@@ -3,9 +3,8 @@ package io.corroborate.compare;
 import io.corroborate.api.AnyOf;
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.api.Batch;
-import io.corroborate.api.Cursor;
 import io.corroborate.api.NotFoundException;
-import io.corroborate.api.PageInfo;
+import io.corroborate.api.Window;
 import io.corroborate.api.PagingConfig;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
@@ -42,59 +41,115 @@ public class ComparisonApi {
     }
 
     @Description("Whether the sources agree on this fact, differ in precision, or conflict, and why.")
-    public List<FactComparison> comparison(@org.eclipse.microprofile.graphql.Source List<Fact> facts) {
+    public @NonNull List<@NonNull FactComparison> comparison(@org.eclipse.microprofile.graphql.Source List<Fact> facts) {
         Map<Long, StoredComparison> stored = store.forFacts(Batch.ids(facts, f -> f.id));
         return facts.stream().map(f -> stored.get(f.id).comparison).toList();
     }
 
     @Description("The claims of the group.")
-    public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactComparison.Group> groups) {
+    public @NonNull List<List<@NonNull Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactComparison.Group> groups) {
         return claimsByKeys(groups.stream().map(FactComparison.Group::claimIds).toList());
     }
 
     @Description("The sources behind the group's claims.")
-    public List<List<Source>> sources(@org.eclipse.microprofile.graphql.Source List<FactComparison.Group> groups) {
+    public @NonNull List<List<@NonNull Source>> sources(@org.eclipse.microprofile.graphql.Source List<FactComparison.Group> groups) {
         return Batch.named(groups.stream().map(FactComparison.Group::sourceIds).toList(),
                 keys -> Source.<Source>list("any_of(key, ?1)", AnyOf.keys(keys)), s -> s.key);
     }
 
     @Description("The claims on one side of the conflict.")
-    public List<List<Claim>> left(@org.eclipse.microprofile.graphql.Source List<FactComparison.Conflict> conflicts) {
+    public @NonNull List<List<@NonNull Claim>> left(@org.eclipse.microprofile.graphql.Source List<FactComparison.Conflict> conflicts) {
         return claimsByKeys(conflicts.stream().map(FactComparison.Conflict::leftClaimIds).toList());
     }
 
     @Description("The claims on the other side of the conflict.")
-    public List<List<Claim>> right(@org.eclipse.microprofile.graphql.Source List<FactComparison.Conflict> conflicts) {
+    public @NonNull List<List<@NonNull Claim>> right(@org.eclipse.microprofile.graphql.Source List<FactComparison.Conflict> conflicts) {
         return claimsByKeys(conflicts.stream().map(FactComparison.Conflict::rightClaimIds).toList());
     }
 
     @Query("discrepancies")
     @Description("A fact-checker's worklist: the facts whose sources conflict, most severe first"
-            + " (misattributions, then contradicting values, units, wordings; more claims involved first).")
-    public DiscrepancyConnection discrepancies(
+            + " (misattributions, then contradicting values, units, wordings; more claims involved first)."
+            + " Cursors hold a fact's place in that order, so paging goes on correctly while verdicts change.")
+    public @NonNull DiscrepancyConnection discrepancies(
             @Name("story") @Id @Description("Only facts of this story (story id).") String story,
             @Name("kinds") @Description("Only facts with a conflict of one of these kinds.") List<ConflictKind> kinds,
-            @Name("first") @Description("Page size (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Return the facts after this cursor (an endCursor of a previous page).") String after) {
-        int size = paging.size(first);
+            @Name("first") @Description("Page size counted from the top or from `after` (default 20, at most 100).") Integer first,
+            @Name("after") @Description("Return the facts after this cursor (an endCursor of a previous page).") String after,
+            @Name("last") @Description("Page size counted from the bottom or from `before`; not with `first`.") Integer last,
+            @Name("before") @Description("Return the facts before this cursor (a startCursor of a later page).") String before) {
+        Window window = Window.of(paging, LISTING, 2, first, after, last, before);
         List<Long> stories = story == null ? null
                 : List.of(Story.byKey(story).orElseThrow(() -> new NotFoundException("story", story)).id);
-        Set<String> wanted = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(Enum::name).collect(Collectors.toSet());
-        List<StoredComparison> worklist = store.forStories(stories).stream()
-                .filter(c -> c.verdict == Verdict.CONFLICT)
-                .filter(c -> wanted == null || c.conflictKinds.stream().anyMatch(wanted::contains))
-                .sorted(Comparator.<StoredComparison>comparingInt(c -> -c.severity).thenComparing(c -> c.factId))
-                .toList();
-        int offset = after == null ? 0 : (int) Cursor.decode(LISTING, after, "after");
-        List<StoredComparison> page = worklist.subList(Math.min(offset, worklist.size()), Math.min(offset + size, worklist.size()));
-        Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(page.stream().map(c -> c.factId).toList())), f -> f.id);
-        List<DiscrepancyConnection.Edge> edges = new ArrayList<>();
-        for (int i = 0; i < page.size(); i++) {
-            edges.add(new DiscrepancyConnection.Edge(Cursor.encode(LISTING, offset + i + 1L), facts.get(page.get(i).factId)));
+        store.refreshStale(stories);
+        Worklist worklist = new Worklist(stories, kinds == null || kinds.isEmpty() ? null
+                : kinds.stream().map(Enum::name).toArray(String[]::new));
+        List<StoredComparison> rows = worklist.rows(window);
+        Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(rows.stream().map(c -> c.factId).toList())), f -> f.id);
+        Window.Page<Fact> page = window.page(rows, c -> new long[] {c.severity, c.factId}, c -> facts.get(c.factId),
+                () -> worklist.beyond(window));
+        return new DiscrepancyConnection(page.edges().stream().map(e -> new DiscrepancyConnection.Edge(e.cursor(), e.node())).toList(),
+                page.pageInfo(), worklist.count());
+    }
+
+    /** The conflicting facts of some stories (all when null), optionally of some conflict kinds, most severe first. */
+    private record Worklist(List<Long> stories, String[] kinds) {
+
+        private static final String AFTER = "(c.severity < :as or (c.severity = :as and c.factId > :af))";
+        private static final String BEFORE = "(c.severity > :bs or (c.severity = :bs and c.factId < :bf))";
+        private static final String UP_TO_AFTER = "(c.severity > :as or (c.severity = :as and c.factId <= :af))";
+        private static final String FROM_BEFORE = "(c.severity < :bs or (c.severity = :bs and c.factId >= :bf))";
+
+        List<StoredComparison> rows(Window window) {
+            StringBuilder where = new StringBuilder(where());
+            if (window.after() != null) {
+                where.append(" and ").append(AFTER);
+            }
+            if (window.before() != null) {
+                where.append(" and ").append(BEFORE);
+            }
+            String order = window.backward() ? " order by c.severity asc, c.factId desc" : " order by c.severity desc, c.factId asc";
+            var query = StoredComparison.getEntityManager().createQuery("from StoredComparison c where " + where + order, StoredComparison.class);
+            bind(query, window.after(), "as", "af");
+            bind(query, window.before(), "bs", "bf");
+            return filters(query).setMaxResults(window.limit()).getResultList();
         }
-        return new DiscrepancyConnection(edges, new PageInfo(offset + size < worklist.size(), offset > 0,
-                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
-                worklist.size());
+
+        /** Whether a row lies at or beyond the cursor the window starts from. */
+        boolean beyond(Window window) {
+            long[] cursor = window.backward() ? window.before() : window.after();
+            var query = StoredComparison.getEntityManager().createQuery("select c.factId from StoredComparison c where " + where()
+                    + " and " + (window.backward() ? FROM_BEFORE : UP_TO_AFTER), Long.class);
+            bind(query, cursor, window.backward() ? "bs" : "as", window.backward() ? "bf" : "af");
+            return !filters(query).setMaxResults(1).getResultList().isEmpty();
+        }
+
+        int count() {
+            return filters(StoredComparison.getEntityManager().createQuery("select count(*) from StoredComparison c where " + where(), Long.class))
+                    .getSingleResult().intValue();
+        }
+
+        private String where() {
+            return "c.verdict = :conflict" + (stories == null ? "" : " and any_of(c.storyId, :stories)")
+                    + (kinds == null ? "" : " and shares_any(c.conflictKinds, :kinds)");
+        }
+
+        private <Q extends jakarta.persistence.Query> Q filters(Q query) {
+            query.setParameter("conflict", Verdict.CONFLICT);
+            if (stories != null) {
+                query.setParameter("stories", AnyOf.ids(stories));
+            }
+            if (kinds != null) {
+                query.setParameter("kinds", kinds);
+            }
+            return query;
+        }
+
+        private static void bind(jakarta.persistence.Query query, long[] cursor, String severity, String fact) {
+            if (cursor != null) {
+                query.setParameter(severity, (int) cursor[0]).setParameter(fact, cursor[1]);
+            }
+        }
     }
 
     @Query("compareSources")
@@ -112,7 +167,7 @@ public class ComparisonApi {
     }
 
     @Description("How often the other sources corroborate or contradict this one.")
-    public List<SourceAgreement> agreement(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
+    public @NonNull List<@NonNull SourceAgreement> agreement(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
         List<Claim> claims = Claim.list("any_of(sourceId, ?1) and retractedAt is null", AnyOf.ids(Batch.ids(sources, s -> s.id)));
         Map<Long, StoredComparison> comparisons = store.forFacts(claims.stream().map(c -> c.factId).distinct().toList());
         return sources.stream().map(source -> agreement(source, claims, comparisons)).toList();

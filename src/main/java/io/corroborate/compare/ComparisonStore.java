@@ -54,6 +54,16 @@ public class ComparisonStore {
         return List.copyOf(forFacts(facts.stream().map(f -> f.id).toList()).values());
     }
 
+    /** Recomputes the stories (all when null) with a fact whose comparison was dropped. */
+    public void refreshStale(Collection<Long> storyIds) {
+        String stale = "select distinct f.storyId from Fact f where not exists (select 1 from StoredComparison c where c.factId = f.id)";
+        List<Long> stories = storyIds == null
+                ? Fact.getEntityManager().createQuery(stale, Long.class).getResultList()
+                : Fact.getEntityManager().createQuery(stale + " and any_of(f.storyId, :stories)", Long.class)
+                .setParameter("stories", AnyOf.ids(storyIds)).getResultList();
+        stories.forEach(this::refresh);
+    }
+
     /** Recomputes and stores the comparisons of one story, unless another request did so meanwhile. */
     public void refresh(Long storyId) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -3,6 +3,7 @@ package io.corroborate.compare;
 import io.corroborate.api.PageInfo;
 import io.corroborate.fact.Fact;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import java.util.List;
@@ -10,14 +11,14 @@ import java.util.List;
 @Type("DiscrepancyConnection")
 @Description("One page of a fact-checker's worklist: facts whose sources conflict, most severe first.")
 public record DiscrepancyConnection(
-        @Description("The facts of this page, each with its cursor.") List<Edge> edges,
-        @Description("Where this page stands in the whole worklist.") PageInfo pageInfo,
-        @Description("How many conflicting facts match across all pages.") long totalCount) {
+        @NonNull @Description("The facts of this page, each with its cursor.") List<@NonNull Edge> edges,
+        @NonNull @Description("Where this page stands in the whole worklist.") PageInfo pageInfo,
+        @Description("How many conflicting facts match across all pages.") int totalCount) {
 
     @Type("DiscrepancyEdge")
     @Description("A conflicting fact in the worklist.")
     public record Edge(
-            @Description("Pass as `after` to get the facts following this one.") String cursor,
-            @Description("The fact; ask for its comparison to see the conflicts.") Fact node) {
+            @NonNull @Description("Pass as `after` (or `before`) to get the facts following (or preceding) this one.") String cursor,
+            @NonNull @Description("The fact; ask for its comparison to see the conflicts.") Fact node) {
     }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.compare;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,10 +13,10 @@ import java.util.List;
 @Description("How the claims of a fact compare: the verdict, the groups of compatible claims, the conflicts, and a"
         + " sentence explaining it all. Rules: docs/comparison-rules.md.")
 public record FactComparison(
-        @Description("AGREE, CONSISTENT, CONFLICT, SINGLE_SOURCE or NO_CLAIMS.") Verdict verdict,
-        @Description("One sentence naming the sources and values, ready to paste into a report.") String explanation,
-        @Description("Claims clustered so that all claims of a group can be true together, with the sources behind each.") List<Group> groups,
-        @Description("Pairs of claim sets that cannot both be true; empty unless the verdict is CONFLICT.") List<Conflict> conflicts,
+        @Description("AGREE, CONSISTENT, CONFLICT, SINGLE_SOURCE or NO_CLAIMS.") @NonNull Verdict verdict,
+        @Description("One sentence naming the sources and values, ready to paste into a report.") @NonNull String explanation,
+        @Description("Claims clustered so that all claims of a group can be true together, with the sources behind each.") @NonNull List<@NonNull Group> groups,
+        @Description("Pairs of claim sets that cannot both be true; empty unless the verdict is CONFLICT.") @NonNull List<@NonNull Conflict> conflicts,
         @Ignore List<Standing> standings,
         @Description("How urgent the fact is for a fact-checker: 0 without conflicts; higher for worse conflict kinds"
                 + " (ATTRIBUTION > VALUE > UNIT > WORDING) and more claims involved.") int severity) {
@@ -24,7 +25,7 @@ public record FactComparison(
     @Description("Mutually compatible claims, with the distinct values they write.")
     public record Group(
             @Ignore List<String> claimIds,
-            @Description("The distinct values as written in this group.") List<String> values,
+            @NonNull @Description("The distinct values as written in this group.") List<@NonNull String> values,
             @Ignore List<String> sourceIds) {
     }
 
@@ -32,10 +33,10 @@ public record FactComparison(
     @Description("Two sets of claims that cannot both be true. The claims on one side may belong to another fact"
             + " (a suspected misattribution found across facts).")
     public record Conflict(
-            @Description("Why the two sides cannot both be true.") ConflictKind kind,
+            @NonNull @Description("Why the two sides cannot both be true.") ConflictKind kind,
             @Ignore List<String> leftClaimIds,
             @Ignore List<String> rightClaimIds,
-            @Description("One sentence naming the sources and values on each side.") String explanation) {
+            @NonNull @Description("One sentence naming the sources and values on each side.") String explanation) {
     }
 
     /** For one claim: the other sources that support it and those that contradict it. */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,12 @@ public class ConsensusApi {
     }
 
     @Description("The claims that state the consensus value.")
-    public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactConsensus> consensus) {
+    public @NonNull List<List<@NonNull Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactConsensus> consensus) {
         return Batch.named(consensus.stream().map(FactConsensus::claimIds).toList(), k -> Claim.<Claim>list("any_of(key, ?1)", AnyOf.keys(k)), c -> c.key);
     }
 
     @Description("The source.")
-    public List<Source> source(@org.eclipse.microprofile.graphql.Source List<FactConsensus.Contribution> contributions) {
+    public @NonNull List<@NonNull Source> source(@org.eclipse.microprofile.graphql.Source List<FactConsensus.Contribution> contributions) {
         Map<String, Source> sources = Batch.index(Source.<Source>list("any_of(key, ?1)",
                 AnyOf.keys(contributions.stream().map(FactConsensus.Contribution::sourceId).distinct().toList())), s -> s.key);
         return contributions.stream().map(c -> sources.get(c.sourceId())).toList();

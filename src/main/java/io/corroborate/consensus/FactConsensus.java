@@ -1,6 +1,7 @@
 package io.corroborate.consensus;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -11,13 +12,13 @@ import java.util.List;
 @Description("The best-supported value of a fact, how confident the strategy is, and who stands behind it. The"
         + " consensus never hides a claim: every claim stays in Fact.claims and Fact.comparison.")
 public record FactConsensus(
-        @Description("The strategy that chose the value.") ConsensusStrategy strategy,
-        @Description("The distinct values as written of the claims that state the best-supported value.") List<String> values,
+        @Description("The strategy that chose the value.") @NonNull ConsensusStrategy strategy,
+        @Description("The distinct values as written of the claims that state the best-supported value.") @NonNull List<@NonNull String> values,
         @Ignore List<String> claimIds,
         @Description("Probability that the value is right, between 0 and 1 (for MAJORITY: its share of the sources).") double confidence,
-        @Description("The sources behind the value and each one's share of its support (copies count less).") List<Contribution> contributions,
-        @Description("The other values and their probabilities, most likely first.") List<Alternative> alternatives,
-        @Description("When the consensus was computed.") Instant computedAt,
+        @Description("The sources behind the value and each one's share of its support (copies count less).") @NonNull List<@NonNull Contribution> contributions,
+        @Description("The other values and their probabilities, most likely first.") @NonNull List<@NonNull Alternative> alternatives,
+        @Description("When the consensus was computed.") @NonNull Instant computedAt,
         @Description("True when claims changed since: a fresh run follows within seconds (corroborate.consensus.refresh-every).") boolean stale) {
 
     @Type("Contribution")
@@ -28,7 +29,7 @@ public record FactConsensus(
 
     @Type("Alternative")
     @Description("A value that lost, with its probability.")
-    public record Alternative(@Description("Its distinct values as written.") List<String> values,
+    public record Alternative(@NonNull @Description("Its distinct values as written.") List<@NonNull String> values,
                               @Description("Its probability, between 0 and 1.") double probability) {
     }
 

@@ -8,13 +8,13 @@ import java.time.Instant;
 @Type("Reliability")
 @Description("How far to trust a source: the estimated share of its claims that are right, and its record.")
 public record SourceReliability(
-        @Description("The strategy behind the estimate.") ConsensusStrategy strategy,
+        @org.eclipse.microprofile.graphql.NonNull @Description("The strategy behind the estimate.") ConsensusStrategy strategy,
         @Description("Estimated share of the source's claims that are right, between 0 and 1.") double score,
         @Description("How many facts the estimate rests on.") int facts,
         @Description("Facts where the source states the consensus value (other sources report them too).") int withConsensus,
         @Description("Facts where it states another value.") int againstConsensus,
         @Description("Facts only this source reports.") int alone,
         @Description("Weight of its votes after discounting for sources it appears to copy: 1 = independent.") double copyWeight,
-        @Description("When the estimate was computed.") Instant computedAt,
+        @org.eclipse.microprofile.graphql.NonNull @Description("When the estimate was computed.") Instant computedAt,
         @Description("True when claims changed since: a fresh run follows within seconds.") boolean stale) {
 }

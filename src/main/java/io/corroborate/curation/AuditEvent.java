@@ -33,20 +33,25 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(insertable = false, updatable = false)
     @Description("When the change was made.")
+    @org.eclipse.microprofile.graphql.NonNull
     public Instant at;
 
     @Description("Who made it (user name).")
+    @org.eclipse.microprofile.graphql.NonNull
     public String actor;
 
     @Description("What was done, e.g. ADD_CLAIM, EDIT_CLAIM, RETRACT_CLAIM, MERGE_FACTS, IMPORT_CLAIMS.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String action;
 
     @Column(name = "target_type")
     @Description("The kind of item changed: SOURCE, STORY, ENTITY, FACT or CLAIM.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String targetType;
 
     @Column(name = "target_key")
     @Description("The id of the item changed.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String targetId;
 
     @Column(name = "fact_key")

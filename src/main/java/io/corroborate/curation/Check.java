@@ -1,5 +1,7 @@
 package io.corroborate.curation;
 
+import io.corroborate.api.NodeKey;
+
 import io.corroborate.api.BadUserInputException;
 
 import java.util.List;
@@ -32,6 +34,15 @@ final class Check {
         if (byKey.apply(id).isPresent()) {
             throw new BadUserInputException(field, (what.matches("[aeiou].*") ? "an " : "a ") + what + " \"" + id + "\" exists already");
         }
+        return unused(field, id);
+    }
+
+    /** An id no object of any type has: ids are unique across the API, so that `node(id:)` can find each one. */
+    static String unused(String field, String id) {
+        NodeKey.typeOf(id).ifPresent(type -> {
+            throw new BadUserInputException(field, "the id \"" + id + "\" is taken by a " + type.toLowerCase(java.util.Locale.ROOT)
+                    + "; ids are unique across sources, stories, entities, facts and claims");
+        });
         return id;
     }
 

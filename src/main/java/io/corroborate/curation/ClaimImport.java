@@ -169,7 +169,7 @@ public class ClaimImport {
                 return lookup.fact("fact", line.fact());
             }
             Fact fact = new Fact();
-            fact.key = line.fact();
+            fact.key = Check.unused("fact", line.fact());
             fact.storyId = lookup.story("story", line.story()).id;
             fact.kind = kind(line.kind());
             fact.question = Check.required("question", line.question(), Check.SHORT);
@@ -186,7 +186,7 @@ public class ClaimImport {
                 return lookup.source("source", line.source());
             }
             Source source = new Source();
-            source.key = line.source();
+            source.key = Check.unused("source", line.source());
             source.headline = Check.required("sourceHeadline", line.sourceHeadline(), Check.SHORT);
             source.outlet = Check.optional("sourceOutlet", line.sourceOutlet(), Check.SHORT);
             source.language = line.sourceLanguage() == null ? "en" : Check.required("sourceLanguage", line.sourceLanguage(), Check.ID);

@@ -1,14 +1,15 @@
 package io.corroborate.curation;
 
 import io.corroborate.api.AnyOf;
-import io.corroborate.api.Cursor;
 import io.corroborate.api.PageInfo;
+import io.corroborate.api.Window;
 import io.corroborate.api.PagingConfig;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
@@ -29,14 +30,22 @@ public class HistoryApi {
     }
 
     @Type("ChangeConnection")
-    @Description("One page of the audit log, newest first.")
+    @Description("One page of the audit log, newest first (Relay cursor connection).")
     public record ChangeConnection(
-            @Description("The changes of this page.") List<AuditEvent> changes,
-            @Description("Where this page stands in the whole log.") PageInfo pageInfo) {
+            @NonNull @Description("The changes of this page, each with its cursor.") List<@NonNull ChangeEdge> edges,
+            @NonNull @Description("The changes of this page, without cursors.") List<@NonNull AuditEvent> changes,
+            @NonNull @Description("Where this page stands in the whole log.") PageInfo pageInfo) {
+    }
+
+    @Type("ChangeEdge")
+    @Description("A change in a page of the audit log, with the cursor that points at it.")
+    public record ChangeEdge(
+            @NonNull @Description("Pass as `after` (or `before`) to get the older (or newer) changes.") String cursor,
+            @NonNull @Description("The change.") AuditEvent node) {
     }
 
     @Description("Every change to this claim, oldest first: its creation, each edit (a new version) and any retraction.")
-    public List<List<AuditEvent>> history(@Source List<Claim> claims) {
+    public @NonNull List<List<@NonNull AuditEvent>> history(@Source List<Claim> claims) {
         List<String> keys = claims.stream().map(c -> c.key).toList();
         List<AuditEvent> events = AuditEvent.list("targetType = 'CLAIM' and any_of(targetId, ?1) order by id", AnyOf.keys(keys));
         return grouped(claims, c -> c.key, events, e -> e.targetId);
@@ -44,7 +53,7 @@ public class HistoryApi {
 
     @Name("history")
     @Description("Every change to this fact and to its claims, oldest first.")
-    public List<List<AuditEvent>> factHistory(@Source List<Fact> facts) {
+    public @NonNull List<List<@NonNull AuditEvent>> factHistory(@Source List<Fact> facts) {
         List<String> keys = facts.stream().map(f -> f.key).toList();
         List<AuditEvent> events = AuditEvent.list("any_of(factId, ?1) order by id", AnyOf.keys(keys));
         return grouped(facts, f -> f.key, events, e -> e.factId);
@@ -52,17 +61,20 @@ public class HistoryApi {
 
     @Query("recentChanges")
     @Description("The audit log, newest first: who changed what, when, with before and after.")
-    public ChangeConnection recentChanges(
-            @Name("first") @Description("Page size (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Return the changes after this cursor (an endCursor of a previous page).") String after) {
-        int size = paging.size(first);
-        long before = after == null ? Long.MAX_VALUE : Cursor.decode(LISTING, after, "after");
-        List<AuditEvent> page = AuditEvent.<AuditEvent>find("id < ?1 order by id desc", before).range(0, size).list();
-        boolean more = page.size() > size;
-        List<AuditEvent> changes = more ? page.subList(0, size) : page;
-        return new ChangeConnection(changes, new PageInfo(more, after != null,
-                changes.isEmpty() ? null : Cursor.encode(LISTING, changes.get(0).id),
-                changes.isEmpty() ? null : Cursor.encode(LISTING, changes.get(changes.size() - 1).id)));
+    public @NonNull ChangeConnection recentChanges(
+            @Name("first") @Description("Page size counted from the newest or from `after` (default 20, at most 100).") Integer first,
+            @Name("after") @Description("Return the changes after (older than) this cursor.") String after,
+            @Name("last") @Description("Page size counted from the oldest or from `before`; not with `first`.") Integer last,
+            @Name("before") @Description("Return the changes before (newer than) this cursor.") String before) {
+        Window window = Window.of(paging, LISTING, 1, first, after, last, before);
+        long below = window.after() == null ? Long.MAX_VALUE : window.after()[0];
+        long above = window.before() == null ? Long.MIN_VALUE : window.before()[0];
+        List<AuditEvent> rows = AuditEvent.<AuditEvent>find("id < ?1 and id > ?2 order by id " + (window.backward() ? "asc" : "desc"),
+                below, above).range(0, window.limit() - 1).list();
+        Window.Page<AuditEvent> page = window.page(rows, e -> new long[] {e.id}, e -> e,
+                () -> !(window.backward() ? AuditEvent.find("id <= ?1", above) : AuditEvent.find("id >= ?1", below)).range(0, 0).list().isEmpty());
+        return new ChangeConnection(page.edges().stream().map(e -> new ChangeEdge(e.cursor(), e.node())).toList(),
+                page.edges().stream().map(Window.Edge::node).toList(), page.pageInfo());
     }
 
     private static <P> List<List<AuditEvent>> grouped(List<P> parents, Function<P, String> key, List<AuditEvent> events,

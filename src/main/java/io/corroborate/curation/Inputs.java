@@ -5,6 +5,8 @@ import io.corroborate.fact.FactKind;
 import io.corroborate.value.DatePrecision;
 import io.corroborate.value.Qualifier;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import java.math.BigDecimal;
@@ -20,14 +22,14 @@ public final class Inputs {
     @Input("NewSource")
     @Description("A new article with its full text; the server keeps the text and its SHA-256 to check excerpts against.")
     public record NewSource(
-            @Description("Stable id, lower-case letters, digits and dashes, e.g. \"reuters-2025-07-04\".") String id,
+            @NonNull @Id @Description("Stable id, lower-case letters, digits and dashes, e.g. \"reuters-2025-07-04\".") String id,
             @Description("The publication; null when unknown.") String outlet,
-            @Description("The headline as printed.") String headline,
+            @NonNull @Description("The headline as printed.") String headline,
             @Description("The author; null when unknown.") String author,
             @Description("The URL; null when unknown.") String url,
             @Description("Publication date as YYYY, YYYY-MM or YYYY-MM-DD; null when unknown.") String published,
-            @Description("BCP 47 language tag, e.g. \"en\".") String language,
-            @Description("The full article text, exactly as published (up to 2,000,000 characters).") String text) {
+            @NonNull @Description("BCP 47 language tag, e.g. \"en\".") String language,
+            @NonNull @Description("The full article text, exactly as published (up to 2,000,000 characters).") String text) {
     }
 
     @Input("SourceChanges")
@@ -44,17 +46,17 @@ public final class Inputs {
     @Input("NewStory")
     @Description("A new story (news event).")
     public record NewStory(
-            @Description("Stable id, lower-case letters, digits and dashes.") String id,
-            @Description("Short title.") String title,
+            @NonNull @Id @Description("Stable id, lower-case letters, digits and dashes.") String id,
+            @NonNull @Description("Short title.") String title,
             @Description("One or two sentences; optional.") String summary) {
     }
 
     @Input("NewEntity")
     @Description("A new person, organisation or place.")
     public record NewEntity(
-            @Description("Stable id, lower-case letters, digits and dashes, e.g. \"sergei-lavrov\".") String id,
-            @Description("Person, organisation or place.") EntityKind kind,
-            @Description("The name Corroborate should use.") String name,
+            @NonNull @Id @Description("Stable id, lower-case letters, digits and dashes, e.g. \"sergei-lavrov\".") String id,
+            @NonNull @Description("Person, organisation or place.") EntityKind kind,
+            @NonNull @Description("The name Corroborate should use.") String name,
             @Description("Who or what it is, in a few words; optional.") String description,
             @Description("Other names and spellings the sources use (at most 100).") List<String> aliases) {
     }
@@ -62,10 +64,10 @@ public final class Inputs {
     @Input("NewFact")
     @Description("A new question the sources answer.")
     public record NewFact(
-            @Description("Stable id, lower-case letters, digits and dashes, e.g. \"crocus-attack-date\".") String id,
-            @Description("The story's id.") String story,
-            @Description("DATE, QUANTITY, QUOTE or TEXT.") FactKind kind,
-            @Description("The question in plain words.") String question,
+            @NonNull @Id @Description("Stable id, lower-case letters, digits and dashes, e.g. \"crocus-attack-date\".") String id,
+            @NonNull @Id @Description("The story's id.") String story,
+            @NonNull @Description("DATE, QUANTITY, QUOTE or TEXT.") FactKind kind,
+            @NonNull @Description("The question in plain words.") String question,
             @Description("Ids of the entities the fact is about (at most 100).") List<String> entities) {
     }
 
@@ -73,15 +75,15 @@ public final class Inputs {
     @Description("What one source says for one fact. The server finds the excerpt in the article, stores its offsets"
             + " and context, and reads the value into its typed form.")
     public record NewClaim(
-            @Description("The fact's id.") String fact,
-            @Description("The source's id.") String source,
-            @Description("The value exactly as written in the article, e.g. \"at least 143 people\"; it must occur in the excerpt.") String value,
+            @NonNull @Id @Description("The fact's id.") String fact,
+            @NonNull @Id @Description("The source's id.") String source,
+            @NonNull @Description("The value exactly as written in the article, e.g. \"at least 143 people\"; it must occur in the excerpt.") String value,
             @Description("The verbatim passage the value comes from; defaults to the value itself. Refused, with the closest"
                     + " passage suggested, when the article does not contain it.") String excerpt,
             @Description("When the excerpt occurs more than once: a character offset to pick the occurrence nearest to it.") Integer near,
             @Description("A normalised reading when the written value cannot be read on its own, e.g. \"2025-07-03\" for \"two days later\".") String interpretedAs,
-            @Description("QUOTE claims: the id of the entity the source says spoke.") String speaker,
-            @Description("TEXT claims, optional: the id of the entity the text names.") String entity,
+            @Id @Description("QUOTE claims: the id of the entity the source says spoke.") String speaker,
+            @Id @Description("TEXT claims, optional: the id of the entity the text names.") String entity,
             @Description("A curator's remark; optional.") String note,
             @Description("DATE claims, optional: the typed date itself instead of reading it from the value.") DateInput date,
             @Description("QUANTITY claims, optional: the typed amount itself instead of reading it from the value.") QuantityInput quantity) {
@@ -94,8 +96,8 @@ public final class Inputs {
             @Description("New excerpt (found again in the article).") String excerpt,
             @Description("Offset to prefer when the excerpt occurs more than once.") Integer near,
             @Description("New normalised reading.") String interpretedAs,
-            @Description("New speaker (entity id).") String speaker,
-            @Description("New named entity (entity id).") String entity,
+            @Id @Description("New speaker (entity id).") String speaker,
+            @Id @Description("New named entity (entity id).") String entity,
             @Description("New curator's remark.") String note,
             @Description("New typed date.") DateInput date,
             @Description("New typed amount.") QuantityInput quantity) {

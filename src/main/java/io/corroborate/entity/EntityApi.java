@@ -18,7 +18,7 @@ public class EntityApi {
 
     @Query("entities")
     @Description("People, organisations and places, by name; optionally only those whose name or an alias contains `search`.")
-    public List<NamedEntity> entities(
+    public @org.eclipse.microprofile.graphql.NonNull List<@org.eclipse.microprofile.graphql.NonNull NamedEntity> entities(
             @Name("search") @Description("Case-insensitive text to look for in the name or any alias, e.g. \"lavrov\" or \"ISIS-K\".") String search,
             @Name("kind") @Description("Only entities of this kind.") EntityKind kind) {
         StringBuilder where = new StringBuilder("mergedIntoId is null");
@@ -43,7 +43,7 @@ public class EntityApi {
 
     @Query("entity")
     @Description("One entity by its id; null if there is none.")
-    public NamedEntity entity(@Name("id") @Id @Description("The entity's id, e.g. \"sergei-lavrov\".") String id) {
+    public NamedEntity entity(@Name("id") @Id @org.eclipse.microprofile.graphql.NonNull @Description("The entity's id, e.g. \"sergei-lavrov\".") String id) {
         return NamedEntity.byKey(id).orElse(null);
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import io.corroborate.api.Node;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
 @Table(name = "entity")
 @Name("Entity")
 @Description("A person, organisation or place that facts are about or that quotes are attributed to, with every name the sources use for it.")
-public class NamedEntity extends PanacheEntityBase {
+public class NamedEntity extends PanacheEntityBase implements Node {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,15 +36,24 @@ public class NamedEntity extends PanacheEntityBase {
     public int version;
 
     @Column(name = "key", nullable = false, unique = true)
-    @Name("id")
-    @Description("Stable identifier of the entity, e.g. \"sergei-lavrov\".")
     public String key;
+
+    @Override
+    @Name("id")
+    @org.eclipse.microprofile.graphql.Id
+    @org.eclipse.microprofile.graphql.NonNull
+    @Description("Stable identifier of the entity, e.g. \"sergei-lavrov\".")
+    public String getKey() {
+        return key;
+    }
 
     @Enumerated(EnumType.STRING)
     @Description("Person, organisation or place.")
+    @org.eclipse.microprofile.graphql.NonNull
     public EntityKind kind;
 
     @Description("The name Corroborate uses for the entity.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String name;
 
     @Description("Who or what the entity is, in a few words.")
@@ -52,7 +62,8 @@ public class NamedEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "aliases", columnDefinition = "text[]")
     @Description("Other names and spellings the sources use, e.g. \"Sergey Lavrov\" for \"Sergei Lavrov\".")
-    public List<String> aliases = new ArrayList<>();
+    @org.eclipse.microprofile.graphql.NonNull
+    public List<@org.eclipse.microprofile.graphql.NonNull String> aliases = new ArrayList<>();
 
     @Ignore
     @Column(name = "merged_into_id")

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import io.corroborate.api.Node;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import java.time.LocalDate;
 @Table(name = "claim")
 @Name("Claim")
 @Description("What one source says for one fact: the value as written, its typed form, and the excerpt it comes from.")
-public class Claim extends PanacheEntityBase {
+public class Claim extends PanacheEntityBase implements Node {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_ids")
@@ -43,9 +44,16 @@ public class Claim extends PanacheEntityBase {
     public int version;
 
     @Column(name = "key", nullable = false, unique = true)
-    @Name("id")
-    @Description("Stable identifier of the claim, by default \"<fact id>/<source id>\".")
     public String key;
+
+    @Override
+    @Name("id")
+    @org.eclipse.microprofile.graphql.Id
+    @org.eclipse.microprofile.graphql.NonNull
+    @Description("Stable identifier of the claim, by default \"<fact id>/<source id>\".")
+    public String getKey() {
+        return key;
+    }
 
     @Ignore
     @Column(name = "fact_id")
@@ -61,6 +69,7 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "value_as_written")
     @Description("The value exactly as the source writes it, e.g. \"at least 143 people\" or \"early 2024\".")
+    @org.eclipse.microprofile.graphql.NonNull
     public String valueAsWritten;
 
     @Column(name = "interpreted_as")
@@ -100,10 +109,12 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "curated_by")
     @Description("Who curated the claim.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String curatedBy;
 
     @Column(name = "curated_at")
     @Description("When the claim was curated.")
+    @org.eclipse.microprofile.graphql.NonNull
     public Instant curatedAt;
 
     @Description("Why and by whom the claim was retracted; null while it stands. A retracted claim stays visible"
@@ -117,6 +128,7 @@ public class Claim extends PanacheEntityBase {
     }
 
     @Description("The typed form of the value: a DateValue, QuantityValue, QuoteValue or TextValue, following the fact's kind.")
+    @org.eclipse.microprofile.graphql.NonNull
     public ClaimValue getValue() {
         return switch (kind) {
             case DATE -> new DateValue(dateEarliest, dateLatest, datePrecision);
@@ -142,5 +154,9 @@ public class Claim extends PanacheEntityBase {
             textValue = t.text();
             valueEntityId = t.entityId();
         }
+    }
+
+    public static java.util.Optional<Claim> byKey(String key) {
+        return find("key", key).firstResultOptional();
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
@@ -21,24 +22,24 @@ public class ClaimApi {
 
     @Query("claim")
     @Description("One claim by its id; null if there is none.")
-    public Claim claim(@Name("id") @Id @Description("The claim's id, e.g. \"crocus-attack-date/nysun\".") String id) {
+    public Claim claim(@Name("id") @Id @org.eclipse.microprofile.graphql.NonNull @Description("The claim's id, e.g. \"crocus-attack-date/nysun\".") String id) {
         return Claim.<Claim>find("key", id).firstResult();
     }
 
     @Description("The fact this claim answers.")
-    public List<Fact> fact(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+    public @NonNull List<@NonNull Fact> fact(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
         List<Fact> facts = Fact.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(claims, c -> c.factId)));
         return Batch.references(claims, c -> c.factId, facts, f -> f.id);
     }
 
     @Description("The article that makes this claim.")
-    public List<Source> source(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
+    public @NonNull List<@NonNull Source> source(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
         List<Source> sources = Source.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(claims, c -> c.sourceId)));
         return Batch.references(claims, c -> c.sourceId, sources, s -> s.id);
     }
 
     @Description("Every claim taken from this article, in curation order.")
-    public List<List<Claim>> claims(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
+    public @NonNull List<List<@NonNull Claim>> claims(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
         List<Claim> claims = Claim.list("any_of(sourceId, ?1) and retractedAt is null order by id", AnyOf.ids(Batch.ids(sources, s -> s.id)));
         return Batch.children(sources, s -> s.id, claims, c -> c.sourceId);
     }
@@ -46,13 +47,13 @@ public class ClaimApi {
     @Name("claims")
     @Description("Every claim whose value is attributed to this entity or names it: the quotes the sources put in its mouth"
             + " and the textual answers that name it.")
-    public List<List<Claim>> entityClaims(@org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
+    public @NonNull List<List<@NonNull Claim>> entityClaims(@org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
         List<Claim> claims = Claim.list("any_of(valueEntityId, ?1) and retractedAt is null order by id", AnyOf.ids(Batch.ids(entities, e -> e.id)));
         return Batch.children(entities, e -> e.id, claims, c -> c.valueEntityId);
     }
 
     @Description("The articles with at least one claim about the story's facts.")
-    public List<List<Source>> sources(@org.eclipse.microprofile.graphql.Source List<Story> stories) {
+    public @NonNull List<List<@NonNull Source>> sources(@org.eclipse.microprofile.graphql.Source List<Story> stories) {
         List<Object[]> rows = Source.getEntityManager().createQuery("""
                 select distinct f.storyId, s.id from Claim c, Fact f, Source s
                 where c.factId = f.id and c.sourceId = s.id and c.retractedAt is null and any_of(f.storyId, :stories)""", Object[].class)

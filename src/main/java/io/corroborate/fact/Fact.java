@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import io.corroborate.api.Node;
 
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
 @Table(name = "fact")
 @Name("Fact")
 @Description("One question the sources answer, e.g. \"Date Russia announced the recognition\"; each source's answer is a claim.")
-public class Fact extends PanacheEntityBase {
+public class Fact extends PanacheEntityBase implements Node {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,9 +32,16 @@ public class Fact extends PanacheEntityBase {
     public int version;
 
     @Column(name = "key", nullable = false, unique = true)
-    @Name("id")
-    @Description("Stable identifier of the fact, e.g. \"recognition-announcement-date\".")
     public String key;
+
+    @Override
+    @Name("id")
+    @org.eclipse.microprofile.graphql.Id
+    @org.eclipse.microprofile.graphql.NonNull
+    @Description("Stable identifier of the fact, e.g. \"recognition-announcement-date\".")
+    public String getKey() {
+        return key;
+    }
 
     @Ignore
     @Column(name = "story_id")
@@ -41,9 +49,11 @@ public class Fact extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Description("The type of answer: DATE, QUANTITY, QUOTE or TEXT.")
+    @org.eclipse.microprofile.graphql.NonNull
     public FactKind kind;
 
     @Description("The question, in plain words.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String question;
 
     @Ignore

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import io.corroborate.api.Node;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.Optional;
 @Table(name = "source")
 @Name("Source")
 @Description("One published article that claims are taken from.")
-public class Source extends PanacheEntityBase {
+public class Source extends PanacheEntityBase implements Node {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,14 +35,22 @@ public class Source extends PanacheEntityBase {
     public int version;
 
     @Column(name = "key", nullable = false, unique = true)
-    @Name("id")
-    @Description("Stable identifier of the source, e.g. \"nysun\".")
     public String key;
+
+    @Override
+    @Name("id")
+    @org.eclipse.microprofile.graphql.Id
+    @org.eclipse.microprofile.graphql.NonNull
+    @Description("Stable identifier of the source, e.g. \"nysun\".")
+    public String getKey() {
+        return key;
+    }
 
     @Description("The publication that printed the article; null when the article does not name it.")
     public String outlet;
 
     @Description("The article's headline as printed.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String headline;
 
     @Description("The author's name; null when the article gives none.")
@@ -64,10 +73,12 @@ public class Source extends PanacheEntityBase {
     public DatePrecision publishedPrecision;
 
     @Description("Language of the article as a BCP 47 tag, e.g. \"en\".")
+    @org.eclipse.microprofile.graphql.NonNull
     public String language;
 
     @Column(name = "content_sha256")
     @Description("SHA-256 (hex) of the article text the claims were curated from: the excerpts' offsets refer to exactly this text.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String contentSha256;
 
     @Ignore

@@ -13,13 +13,13 @@ public class SourceApi {
 
     @Query("sources")
     @Description("Every article in Corroborate, in the order they were added.")
-    public List<Source> sources() {
+    public @org.eclipse.microprofile.graphql.NonNull List<@org.eclipse.microprofile.graphql.NonNull Source> sources() {
         return Source.list("order by id");
     }
 
     @Query("source")
     @Description("One article by its id; null if there is none.")
-    public Source source(@Name("id") @Id @Description("The source's id, e.g. \"nysun\".") String id) {
+    public Source source(@Name("id") @Id @org.eclipse.microprofile.graphql.NonNull @Description("The source's id, e.g. \"nysun\".") String id) {
         return Source.byKey(id).orElse(null);
     }
 }

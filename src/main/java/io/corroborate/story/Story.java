@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import io.corroborate.api.Node;
 
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
 @Table(name = "story")
 @Name("Story")
 @Description("The news event a set of articles covers; every fact belongs to one story.")
-public class Story extends PanacheEntityBase {
+public class Story extends PanacheEntityBase implements Node {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,11 +30,19 @@ public class Story extends PanacheEntityBase {
     public int version;
 
     @Column(name = "key", nullable = false, unique = true)
-    @Name("id")
-    @Description("Stable identifier of the story, e.g. \"russia-recognizes-taliban-2025\".")
     public String key;
 
+    @Override
+    @Name("id")
+    @org.eclipse.microprofile.graphql.Id
+    @org.eclipse.microprofile.graphql.NonNull
+    @Description("Stable identifier of the story, e.g. \"russia-recognizes-taliban-2025\".")
+    public String getKey() {
+        return key;
+    }
+
     @Description("Short title of the event.")
+    @org.eclipse.microprofile.graphql.NonNull
     public String title;
 
     @Description("One or two sentences on what happened; null if none was written.")

@@ -13,13 +13,13 @@ public class StoryApi {
 
     @Query("stories")
     @Description("Every story (news event) in Corroborate.")
-    public List<Story> stories() {
+    public @org.eclipse.microprofile.graphql.NonNull List<@org.eclipse.microprofile.graphql.NonNull Story> stories() {
         return Story.list("order by id");
     }
 
     @Query("story")
     @Description("One story by its id; null if there is none.")
-    public Story story(@Name("id") @Id @Description("The story's id, e.g. \"russia-recognizes-taliban-2025\".") String id) {
+    public Story story(@Name("id") @Id @org.eclipse.microprofile.graphql.NonNull @Description("The story's id, e.g. \"russia-recognizes-taliban-2025\".") String id) {
         return Story.byKey(id).orElse(null);
     }
 }

@@ -34,7 +34,7 @@ public class LoginApi {
 
     @org.eclipse.microprofile.graphql.Type("User")
     @Description("Someone who may sign in.")
-    public record User(@Description("The user name.") String username, @Description("The roles: curator, editor.") List<String> roles) {
+    public record User(@Description("The user name.") @NonNull String username, @Description("The roles: curator, editor.") @NonNull List<@NonNull String> roles) {
     }
 
     @Mutation("addUser")
