@@ -53,12 +53,15 @@ class LargeStoryTest {
 
     private void sql(String... statements) throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("set search_path to " + schema);
+            connection.setAutoCommit(false);
+            // "set local": the pooled connection goes back to the service with its settings untouched
+            statement.execute("set local search_path to " + schema);
             // bulk rows for the scene only: the per-row triggers that forget stored verdicts have nothing to forget here
-            statement.execute("set session_replication_role = replica");
+            statement.execute("set local session_replication_role = replica");
             for (String s : statements) {
                 statement.execute(s);
             }
+            connection.commit();
         }
     }
 }
