@@ -10,5 +10,5 @@ public record SourceAgreement(
         @Description("Of those, facts at least one other source also reports.") int shared,
         @Description("Shared facts where at least one other source's claim is compatible with this source's.") int corroborated,
         @Description("Facts where at least one other source's claim contradicts this source's (including suspected misattributions).") int contradicted,
-        @Description("corroborated / shared, between 0 and 1; null when no fact is shared.") Double corroborationRate) {
+        @Description("Share of the shared facts that are corroborated (corroborated / shared), between 0 and 1; null when no fact is shared.") Double corroborationRate) {
 }
