@@ -28,7 +28,7 @@ class GraphiQLExamplesTest {
     }
 
     static final String WORKLIST = """
-            {
+            query Worklist {
               discrepancies(story: "russia-recognizes-taliban-2025", first: 5) {
                 totalCount
                 edges { node { question comparison { verdict conflicts { kind explanation } } } }
