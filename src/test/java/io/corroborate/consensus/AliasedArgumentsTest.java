@@ -64,6 +64,26 @@ class AliasedArgumentsTest {
         assertEquals(List.of("MAJORITY"), answer.getList("story.facts.majority.strategy").stream().distinct().toList());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTestsAboveCoverEveryChildFieldWithArguments() {
+        List<Map<String, Object>> types = GraphQL.data("{ __schema { types { name fields { name args { name } } } } }").getList("__schema.types");
+        List<String> withArguments = new java.util.ArrayList<>();
+        for (Map<String, Object> type : types) {
+            String name = (String) type.get("name");
+            if (name.startsWith("__") || name.equals("Query") || name.equals("Mutation") || type.get("fields") == null) {
+                continue;
+            }
+            for (Map<String, Object> field : (List<Map<String, Object>>) type.get("fields")) {
+                if (!((List<?>) field.get("args")).isEmpty()) {
+                    withArguments.add(name + "." + field.get("name"));
+                }
+            }
+        }
+        assertEquals(List.of("Fact.consensus", "Source.reliability"), withArguments.stream().sorted().toList(),
+                "a new child field with arguments needs its aliased-arguments test here");
+    }
+
     private static List<Object> column(List<Map<String, Object>> rows, String key) {
         return rows.stream().map(r -> r.get(key)).toList();
     }
