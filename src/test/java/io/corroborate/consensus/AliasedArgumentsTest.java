@@ -20,40 +20,31 @@ class AliasedArgumentsTest {
 
     private static final String STORY = "russia-recognizes-taliban-2025";
 
-    private static List<Map<String, Object>> facts(String selection) {
-        return GraphQL.data("{ story(id: \"" + STORY + "\") { facts { id " + selection + " } } }").getList("story.facts");
+    private static List<Map<String, Object>> rows(String list, String selection) {
+        return GraphQL.data("{ story(id: \"" + STORY + "\") { " + list + " { id " + selection + " } } }").getList("story." + list);
     }
 
-    private static List<Map<String, Object>> sources(String selection) {
-        return GraphQL.data("{ story(id: \"" + STORY + "\") { sources { id " + selection + " } } }").getList("story.sources");
+    /** The field asked for with both strategies under two aliases, in both orders, answers as asked alone. */
+    private static void eachAliasAnswersAsAlone(String list, String field, String fields) {
+        List<Object> accu = column(rows(list, "x: " + field + fields), "x");
+        List<Object> majority = column(rows(list, "x: " + field + "(strategy: MAJORITY)" + fields), "x");
+        assertNotEquals(accu, majority, "the two strategies differ somewhere on the seed story");
+        for (String both : List.of("a: " + field + fields + " m: " + field + "(strategy: MAJORITY)" + fields,
+                "m: " + field + "(strategy: MAJORITY)" + fields + " a: " + field + "(strategy: ACCU)" + fields)) {
+            List<Map<String, Object>> answer = rows(list, both);
+            assertEquals(accu, column(answer, "a"), both);
+            assertEquals(majority, column(answer, "m"), both);
+        }
     }
 
     @Test
     void consensusAliasedWithBothStrategies() {
-        String fields = "{ strategy values confidence }";
-        List<Map<String, Object>> accu = facts("c: consensus" + fields);
-        List<Map<String, Object>> majority = facts("c: consensus(strategy: MAJORITY)" + fields);
-        assertNotEquals(column(accu, "c"), column(majority, "c"), "the two strategies differ somewhere on the seed story");
-        for (String order : List.of("a: consensus" + fields + " m: consensus(strategy: MAJORITY)" + fields,
-                "m: consensus(strategy: MAJORITY)" + fields + " a: consensus(strategy: ACCU)" + fields)) {
-            List<Map<String, Object>> both = facts(order);
-            assertEquals(column(accu, "c"), column(both, "a"), order);
-            assertEquals(column(majority, "c"), column(both, "m"), order);
-        }
+        eachAliasAnswersAsAlone("facts", "consensus", "{ strategy values confidence }");
     }
 
     @Test
     void reliabilityAliasedWithBothStrategies() {
-        String fields = "{ strategy score facts }";
-        List<Map<String, Object>> accu = sources("r: reliability" + fields);
-        List<Map<String, Object>> majority = sources("r: reliability(strategy: MAJORITY)" + fields);
-        assertNotEquals(column(accu, "r"), column(majority, "r"));
-        for (String order : List.of("a: reliability" + fields + " m: reliability(strategy: MAJORITY)" + fields,
-                "m: reliability(strategy: MAJORITY)" + fields + " a: reliability" + fields)) {
-            List<Map<String, Object>> both = sources(order);
-            assertEquals(column(accu, "r"), column(both, "a"), order);
-            assertEquals(column(majority, "r"), column(both, "m"), order);
-        }
+        eachAliasAnswersAsAlone("sources", "reliability", "{ strategy score facts }");
     }
 
     @Test
