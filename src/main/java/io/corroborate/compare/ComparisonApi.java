@@ -79,10 +79,9 @@ public class ComparisonApi {
             @Name("last") @Description("Page size counted from the bottom or from `before`; not with `first`.") Integer last,
             @Name("before") @Description("Return the facts before this cursor (a startCursor of a later page).") String before) {
         Window window = Window.of(paging, LISTING, 2, first, after, last, before);
-        List<Long> stories = story == null ? null
-                : List.of(Story.byKey(story).orElseThrow(() -> new NotFoundException("story", story)).id);
-        store.refreshStale(stories);
-        Worklist worklist = new Worklist(stories, kinds == null || kinds.isEmpty() ? null
+        Long storyId = story == null ? null : Story.byKey(story).orElseThrow(() -> new NotFoundException("story", story)).id;
+        store.refreshStale(storyId == null ? null : List.of(storyId));
+        Worklist worklist = new Worklist(storyId, kinds == null || kinds.isEmpty() ? null
                 : kinds.stream().map(Enum::name).toArray(String[]::new));
         List<StoredComparison> rows = worklist.rows(window);
         Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(rows.stream().map(c -> c.factId).toList())), f -> f.id);
@@ -92,8 +91,8 @@ public class ComparisonApi {
                 page.pageInfo(), worklist.count());
     }
 
-    /** The conflicting facts of some stories (all when null), optionally of some conflict kinds, most severe first. */
-    private record Worklist(List<Long> stories, String[] kinds) {
+    /** The conflicting facts of a story (all stories when null), optionally of some conflict kinds, most severe first. */
+    private record Worklist(Long story, String[] kinds) {
 
         private static final String AFTER = "(c.severity < :as or (c.severity = :as and c.factId > :af))";
         private static final String BEFORE = "(c.severity > :bs or (c.severity = :bs and c.factId < :bf))";
@@ -130,14 +129,14 @@ public class ComparisonApi {
         }
 
         private String where() {
-            return "c.verdict = :conflict" + (stories == null ? "" : " and any_of(c.storyId, :stories)")
+            return "c.verdict = :conflict" + (story == null ? "" : " and c.storyId = :story")
                     + (kinds == null ? "" : " and shares_any(c.conflictKinds, :kinds)");
         }
 
         private <Q extends jakarta.persistence.Query> Q filters(Q query) {
             query.setParameter("conflict", Verdict.CONFLICT);
-            if (stories != null) {
-                query.setParameter("stories", AnyOf.ids(stories));
+            if (story != null) {
+                query.setParameter("story", story);
             }
             if (kinds != null) {
                 query.setParameter("kinds", kinds);
