@@ -22,7 +22,7 @@ final class Attribution {
     record Suspect(String fact, ComparedClaim own, ComparedClaim other) {
     }
 
-    static List<Suspect> across(List<Comparison.FactClaims> facts, Tolerances tolerances) {
+    static List<Suspect> across(List<Comparison.FactClaims> facts, Tolerances tolerances, EntityGraph graph) {
         List<Comparison.FactClaims> quoted = facts.stream()
                 .map(f -> new Comparison.FactClaims(f.fact(), quotes(f))).filter(f -> !f.claims().isEmpty()).toList();
         List<Suspect> suspects = new ArrayList<>();
@@ -30,7 +30,9 @@ final class Attribution {
             for (int g = f + 1; g < quoted.size(); g++) {
                 for (ComparedClaim a : quoted.get(f).claims()) {
                     for (ComparedClaim b : quoted.get(g).claims()) {
-                        if (!Objects.equals(a.entity(), b.entity()) && shared(a, b) >= tolerances.attributionMinWords()) {
+                        if (!a.source().equals(b.source()) && !Objects.equals(a.entity(), b.entity())
+                                && graph.between(a.entity(), b.entity(), EntityGraph.ACTS_FOR).isEmpty()
+                                && shared(a, b) >= tolerances.attributionMinWords()) {
                             suspects.add(new Suspect(quoted.get(f).fact(), a, b));
                             suspects.add(new Suspect(quoted.get(g).fact(), b, a));
                         }

@@ -25,30 +25,49 @@ public final class Comparison {
 
     /** Compares every fact of a story, then looks for the same words attributed to different speakers across facts. */
     public static Map<String, FactComparison> story(List<FactClaims> facts, Tolerances tolerances) {
+        return story(facts, tolerances, EntityGraph.NONE);
+    }
+
+    /** The same, knowing how entities stand to each other. */
+    public static Map<String, FactComparison> story(List<FactClaims> facts, Tolerances tolerances, EntityGraph graph) {
         Map<String, FactComparison> result = new LinkedHashMap<>();
         for (FactClaims fact : facts) {
-            result.put(fact.fact(), fact(fact.claims(), tolerances));
+            result.put(fact.fact(), fact(fact.claims(), tolerances, graph));
         }
-        for (Attribution.Suspect suspect : Attribution.across(facts, tolerances)) {
+        for (Attribution.Suspect suspect : Attribution.across(facts, tolerances, graph)) {
             result.put(suspect.fact(), Attribution.add(result.get(suspect.fact()), suspect));
         }
         return result;
     }
 
     public static FactComparison fact(List<ComparedClaim> claims, Tolerances tolerances) {
+        return fact(claims, tolerances, EntityGraph.NONE);
+    }
+
+    public static FactComparison fact(List<ComparedClaim> claims, Tolerances tolerances, EntityGraph graph) {
         int n = claims.size();
         Relation[][] relations = new Relation[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                relations[i][j] = relate(claims.get(i), claims.get(j), tolerances);
+                relations[i][j] = ownSource(claims.get(i), claims.get(j), relate(claims.get(i), claims.get(j), tolerances, graph));
                 relations[j][i] = relations[i][j];
             }
         }
         return new Outcome(claims, relations).build();
     }
 
+    /** Two claims of one source never stand against each other: an article that words a thing twice says it once. */
+    private static Relation ownSource(ComparedClaim a, ComparedClaim b, Relation relation) {
+        return a.source().equals(b.source()) && !relation.compatible() ? Relation.consistent("both from " + a.sourceLabel()) : relation;
+    }
+
     /** How two claims of the same fact relate, by the rule of their value's type. */
     public static Relation relate(ComparedClaim a, ComparedClaim b, Tolerances tolerances) {
+        return relate(a, b, tolerances, EntityGraph.NONE);
+    }
+
+    /** The same, knowing how entities stand to each other (a speaker and the body he heads, a court and its state). */
+    public static Relation relate(ComparedClaim a, ComparedClaim b, Tolerances tolerances, EntityGraph graph) {
         if (a.value() instanceof DateValue x && b.value() instanceof DateValue y) {
             return DateRule.relate(x, y);
         }
@@ -56,13 +75,22 @@ public final class Comparison {
             return QuantityRule.relate(x, y, tolerances);
         }
         if (a.value() instanceof QuoteValue x && b.value() instanceof QuoteValue y) {
-            if (!Objects.equals(a.entity(), b.entity())) {
-                return Relation.conflict(ConflictKind.ATTRIBUTION, "the sources name different speakers");
+            Relation words = QuoteRule.relate(x.text(), y.text());
+            if (Objects.equals(a.entity(), b.entity())) {
+                return words;
             }
-            return QuoteRule.relate(x.text(), y.text());
+            return graph.between(a.entity(), b.entity(), EntityGraph.ACTS_FOR)
+                    .map(chain -> words.conflicting() ? words : Relation.consistent(graph.sentence(chain)))
+                    .orElse(Relation.conflict(ConflictKind.ATTRIBUTION, "the sources name different speakers"));
         }
         if (a.value() instanceof TextValue && b.value() instanceof TextValue) {
-            return TextRule.relate(a, b);
+            Relation texts = TextRule.relate(a, b);
+            if (texts.type() != Relation.Type.UNDECIDED) {
+                return texts;
+            }
+            return graph.between(a.entity(), b.entity(), EntityGraph.WITHIN)
+                    .map(chain -> Relation.consistent("one is more specific: " + graph.sentence(chain)))
+                    .orElse(texts);
         }
         return Relation.conflict(ConflictKind.VALUE, "the values are of different kinds");
     }
@@ -81,7 +109,7 @@ public final class Comparison {
             List<List<Integer>> classes = equalClasses();
             List<FactComparison.Conflict> conflicts = conflicts(classes);
             Verdict verdict = verdict(classes, conflicts);
-            return new FactComparison(verdict, Sentences.verdict(verdict, claims, conflicts), groups(classes), conflicts,
+            return new FactComparison(verdict, Sentences.verdict(verdict, claims, conflicts, reasons()), groups(classes), conflicts,
                     standings(), Sentences.severity(conflicts));
         }
 
@@ -147,7 +175,7 @@ public final class Comparison {
             for (int i : a) {
                 for (int j : b) {
                     Relation r = relations[i][j];
-                    if (!r.compatible() && (worst == null || r.conflict().severity() > worst.conflict().severity())) {
+                    if (r.conflicting() && (worst == null || r.conflict().severity() > worst.conflict().severity())) {
                         worst = r;
                     }
                 }
@@ -165,7 +193,35 @@ public final class Comparison {
             if (claims.stream().map(ComparedClaim::source).distinct().count() == 1) {
                 return Verdict.SINGLE_SOURCE;
             }
+            if (undecided()) {
+                return Verdict.WORDING_DIFFERS;
+            }
             return classes.size() == 1 ? Verdict.AGREE : Verdict.CONSISTENT;
+        }
+
+        /** What makes different claims of different sources compatible, for the explanation. */
+        private List<String> reasons() {
+            Set<String> reasons = new LinkedHashSet<>();
+            for (int i = 0; i < claims.size(); i++) {
+                for (int j = i + 1; j < claims.size(); j++) {
+                    Relation r = relations[i][j];
+                    if (r.type() == Relation.Type.CONSISTENT && r.detail() != null && !claims.get(i).source().equals(claims.get(j).source())) {
+                        reasons.add(r.detail());
+                    }
+                }
+            }
+            return List.copyOf(reasons);
+        }
+
+        private boolean undecided() {
+            for (Relation[] row : relations) {
+                for (Relation r : row) {
+                    if (r != null && r.type() == Relation.Type.UNDECIDED) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private List<FactComparison.Standing> standings() {
@@ -175,7 +231,11 @@ public final class Comparison {
                 Set<String> against = new LinkedHashSet<>();
                 for (int j = 0; j < claims.size(); j++) {
                     if (j != i && !claims.get(j).source().equals(claims.get(i).source())) {
-                        (relations[i][j].compatible() ? support : against).add(claims.get(j).source());
+                        if (relations[i][j].compatible()) {
+                            support.add(claims.get(j).source());
+                        } else if (relations[i][j].conflicting()) {
+                            against.add(claims.get(j).source());
+                        }
                     }
                 }
                 standings.add(new FactComparison.Standing(claims.get(i).id(), claims.get(i).source(),

@@ -162,7 +162,7 @@ public class ComparisonApi {
         }
         Source first = Source.byKey(a).orElseThrow(() -> new NotFoundException("source", a));
         Source second = Source.byKey(b).orElseThrow(() -> new NotFoundException("source", b));
-        return new Pairing(first, second, config.tolerances()).result();
+        return new Pairing(first, second, config.tolerances(), ComparisonStore.graph()).result();
     }
 
     @Description("How often the other sources corroborate or contradict this one.")
@@ -194,7 +194,7 @@ public class ComparisonApi {
     }
 
     /** Compares two sources fact by fact, on their claims alone. */
-    private record Pairing(Source a, Source b, Tolerances tolerances) {
+    private record Pairing(Source a, Source b, Tolerances tolerances, EntityGraph graph) {
 
         SourcePair result() {
             List<Claim> claims = Claim.list("any_of(sourceId, ?1) and retractedAt is null order by id", AnyOf.ids(List.of(a.id, b.id)));
@@ -205,6 +205,7 @@ public class ComparisonApi {
             List<Fact> agree = new ArrayList<>();
             List<Fact> consistent = new ArrayList<>();
             List<Fact> conflict = new ArrayList<>();
+            List<Fact> wordingDiffers = new ArrayList<>();
             List<Fact> onlyA = new ArrayList<>();
             List<Fact> onlyB = new ArrayList<>();
             for (Long factId : byFact.keySet().stream().sorted().toList()) {
@@ -217,13 +218,14 @@ public class ComparisonApi {
                 }
                 List<ComparedClaim> compared = factClaims.stream()
                         .map(c -> ComparisonStore.compared(c, c.sourceId.equals(a.id) ? a : b, entities.get(c.valueEntityId))).toList();
-                switch (Comparison.fact(compared, tolerances).verdict()) {
+                switch (Comparison.fact(compared, tolerances, graph).verdict()) {
                     case AGREE -> agree.add(facts.get(factId));
                     case CONFLICT -> conflict.add(facts.get(factId));
+                    case WORDING_DIFFERS -> wordingDiffers.add(facts.get(factId));
                     default -> consistent.add(facts.get(factId));
                 }
             }
-            return new SourcePair(a, b, agree, consistent, conflict, onlyA, onlyB);
+            return new SourcePair(a, b, agree, consistent, conflict, wordingDiffers, onlyA, onlyB);
         }
     }
 }

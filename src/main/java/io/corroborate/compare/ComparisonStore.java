@@ -2,6 +2,7 @@ package io.corroborate.compare;
 
 import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
+import io.corroborate.entity.EntityRelation;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
@@ -75,7 +76,7 @@ public class ComparisonStore {
                 return;
             }
             StoredComparison.delete("storyId", storyId);
-            Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances());
+            Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances(), graph());
             for (Fact fact : facts) {
                 StoredComparison.of(fact.id, storyId, results.get(fact.key)).persist();
             }
@@ -101,6 +102,21 @@ public class ComparisonStore {
                     .add(compared(claim, sources.get(claim.sourceId), entities.get(claim.valueEntityId)));
         }
         return facts.stream().map(f -> new Comparison.FactClaims(f.key, byFact.getOrDefault(f.id, List.of()))).toList();
+    }
+
+    /** Every relation between entities, as the rules see them. */
+    public static EntityGraph graph() {
+        List<EntityRelation> relations = EntityRelation.listAll();
+        if (relations.isEmpty()) {
+            return EntityGraph.NONE;
+        }
+        Map<Long, NamedEntity> entities = Batch.index(NamedEntity.<NamedEntity>list("any_of(id, ?1)", AnyOf.ids(relations.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.subjectId, r.objectId)).distinct().toList())), e -> e.id);
+        List<EntityGraph.Link> links = relations.stream().map(r -> new EntityGraph.Link(entities.get(r.subjectId).key, r.kind,
+                entities.get(r.objectId).key)).toList();
+        Map<String, String> names = new HashMap<>();
+        entities.values().forEach(e -> names.put(e.key, e.name));
+        return new EntityGraph(links, names);
     }
 
     /** A claim as the rules see it. */

@@ -8,7 +8,8 @@ package io.corroborate.compare;
  */
 public record Relation(Type type, ConflictKind conflict, String detail) {
 
-    public enum Type { EQUAL, CONSISTENT, CONFLICT }
+    /** EQUAL and CONSISTENT claims can all be true; CONFLICT ones cannot; UNDECIDED ones are worded too differently for the rules to tell. */
+    public enum Type { EQUAL, CONSISTENT, CONFLICT, UNDECIDED }
 
     public static final Relation EQUAL = new Relation(Type.EQUAL, null, null);
 
@@ -20,7 +21,16 @@ public record Relation(Type type, ConflictKind conflict, String detail) {
         return new Relation(Type.CONFLICT, kind, detail);
     }
 
+    /** Words the rules cannot compare: not a conflict, a curation to-do (type the answers, or link their entities). */
+    public static Relation undecided(String detail) {
+        return new Relation(Type.UNDECIDED, null, detail);
+    }
+
     public boolean compatible() {
-        return type != Type.CONFLICT;
+        return type == Type.EQUAL || type == Type.CONSISTENT;
+    }
+
+    public boolean conflicting() {
+        return type == Type.CONFLICT;
     }
 }

@@ -14,13 +14,22 @@ final class Sentences {
     }
 
     static String verdict(Verdict verdict, List<ComparedClaim> claims, List<FactComparison.Conflict> conflicts) {
+        return verdict(verdict, claims, conflicts, List.of());
+    }
+
+    /** The verdict in a sentence; reasons say what makes different values compatible (a relation, a hedge). */
+    static String verdict(Verdict verdict, List<ComparedClaim> claims, List<FactComparison.Conflict> conflicts, List<String> reasons) {
         long sources = claims.stream().map(ComparedClaim::source).distinct().count();
         return switch (verdict) {
             case NO_CLAIMS -> "No source reports this fact yet.";
             case SINGLE_SOURCE -> "Only " + claims.get(0).sourceLabel() + " reports this: " + quoted(claims.get(0)) + ".";
             case AGREE -> "All " + sources + " sources agree: " + quoted(claims.get(0)) + ".";
             case CONSISTENT -> "The " + sources + " sources do not contradict each other but differ in precision: "
-                    + claims.stream().map(c -> c.sourceLabel() + " " + quoted(c)).collect(Collectors.joining(", ")) + ".";
+                    + claims.stream().map(c -> c.sourceLabel() + " " + quoted(c)).collect(Collectors.joining(", "))
+                    + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")") + ".";
+            case WORDING_DIFFERS -> "The " + sources + " sources word their answers differently, which the rules cannot compare: "
+                    + claims.stream().map(c -> c.sourceLabel() + " " + quoted(c)).collect(Collectors.joining(", "))
+                    + ". Type the answers (YES_NO, ENTITY, SET) or link their entities to get a verdict.";
             case CONFLICT -> conflicts.size() + (conflicts.size() == 1 ? " conflict: " : " conflicts; the most serious: ")
                     + mostSevere(conflicts).explanation();
         };

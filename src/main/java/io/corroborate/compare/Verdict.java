@@ -13,5 +13,8 @@ public enum Verdict {
     @Description("Only one source reports the fact, and nothing elsewhere contradicts it.")
     SINGLE_SOURCE,
     @Description("No claim has been recorded for the fact yet.")
-    NO_CLAIMS
+    NO_CLAIMS,
+    @Description("The sources word their answers differently and the rules cannot tell whether they agree (free TEXT"
+            + " answers): a curation to-do, not a discrepancy. Type the answers (YES_NO, ENTITY, SET) to get a verdict.")
+    WORDING_DIFFERS
 }

@@ -33,7 +33,7 @@ final class Similarity {
         return switch (relation.type()) {
             case EQUAL -> 1;
             case CONSISTENT -> compatible;
-            case CONFLICT -> 0;
+            case CONFLICT, UNDECIDED -> 0;
         };
     }
 

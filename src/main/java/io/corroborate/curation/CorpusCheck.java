@@ -50,6 +50,23 @@ final class CorpusCheck {
         Set<String> sources = unique("source", corpus.sources(), CuratedCorpus.Source::id);
         Set<String> entities = unique("entity", corpus.entities(), CuratedCorpus.Entity::id);
         unique("fact", corpus.facts(), CuratedCorpus.Fact::id);
+        for (CuratedCorpus.Relation relation : corpus.relationsOrNone()) {
+            if (relation.kind() == null || !entities.contains(relation.subject()) || !entities.contains(relation.object())
+                    || relation.subject().equals(relation.object())) {
+                problems.add("relation " + relation.subject() + " " + relation.kind() + " " + relation.object()
+                        + ": needs a kind and two different entities of this file");
+            }
+            for (String date : java.util.Arrays.asList(relation.since(), relation.until())) {
+                if (date != null) {
+                    try {
+                        java.time.LocalDate.parse(date);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        problems.add("relation " + relation.subject() + " " + relation.kind() + " " + relation.object()
+                                + ": \"" + date + "\" is not a YYYY-MM-DD date");
+                    }
+                }
+            }
+        }
         Map<String, DateValue> published = new HashMap<>();
         corpus.sources().forEach(source -> checkSource(source, published));
         Set<String> claimIds = new HashSet<>();

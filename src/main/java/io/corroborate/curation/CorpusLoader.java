@@ -3,6 +3,7 @@ package io.corroborate.curation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.curation.ArticleTexts.Article;
+import io.corroborate.entity.EntityRelation;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Excerpt;
@@ -122,6 +123,7 @@ public class CorpusLoader {
             Story story = story(corpus.story());
             corpus.sources().forEach(s -> sources.put(s.id(), source(s)));
             corpus.entities().forEach(e -> entities.put(e.id(), entity(e)));
+            corpus.relationsOrNone().forEach(this::relation);
             for (CuratedCorpus.Fact curated : corpus.facts()) {
                 Fact fact = fact(curated, story);
                 for (CuratedCorpus.Claim claim : curated.claims()) {
@@ -224,6 +226,24 @@ public class CorpusLoader {
             entity.persistAndFlush();
             inserted++;
             return entity;
+        }
+
+        private void relation(CuratedCorpus.Relation curated) {
+            Long subject = entities.get(curated.subject()).id;
+            Long object = entities.get(curated.object()).id;
+            if (EntityRelation.count("subjectId = ?1 and kind = ?2 and objectId = ?3", subject, curated.kind(), object) > 0) {
+                kept++;
+                return;
+            }
+            EntityRelation relation = new EntityRelation();
+            relation.subjectId = subject;
+            relation.kind = curated.kind();
+            relation.objectId = object;
+            relation.since = curated.since() == null ? null : java.time.LocalDate.parse(curated.since());
+            relation.until = curated.until() == null ? null : java.time.LocalDate.parse(curated.until());
+            relation.note = curated.note();
+            relation.curatedBy = corpus.curator();
+            insert(relation);
         }
 
         private <T> T keep(T entity) {

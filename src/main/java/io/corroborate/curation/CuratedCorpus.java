@@ -1,6 +1,7 @@
 package io.corroborate.curation;
 
 import io.corroborate.entity.EntityKind;
+import io.corroborate.entity.RelationKind;
 import io.corroborate.fact.FactKind;
 
 import java.time.Instant;
@@ -8,7 +9,15 @@ import java.util.List;
 
 /** The shape of a curated corpus file under db/corpus/ (see db/corpus/README.md). */
 public record CuratedCorpus(String curator, Instant curatedAt, Story story, List<Source> sources,
-                            List<Entity> entities, List<Fact> facts) {
+                            List<Entity> entities, List<Relation> relations, List<Fact> facts) {
+
+    /** Relations between the file's entities; none when the file has no "relations". */
+    public List<Relation> relationsOrNone() {
+        return relations == null ? List.of() : relations;
+    }
+
+    public record Relation(String subject, RelationKind kind, String object, String since, String until, String note) {
+    }
 
     public record Story(String id, String title, String summary) {
     }

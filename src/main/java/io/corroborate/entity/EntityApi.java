@@ -47,4 +47,30 @@ public class EntityApi {
         return NamedEntity.byKey(id).orElse(null);
     }
 
+
+    @Description("How this entity stands to others, and others to it: every relation it is the subject or the object of.")
+    public @org.eclipse.microprofile.graphql.NonNull List<List<@org.eclipse.microprofile.graphql.NonNull EntityRelation>> relations(
+            @org.eclipse.microprofile.graphql.Source List<NamedEntity> entities) {
+        Object ids = io.corroborate.api.AnyOf.ids(io.corroborate.api.Batch.ids(entities, e -> e.id));
+        List<EntityRelation> relations = EntityRelation.list("any_of(subjectId, ?1) or any_of(objectId, ?1) order by id", ids);
+        return entities.stream().map(e -> relations.stream()
+                .filter(r -> r.subjectId.equals(e.id) || r.objectId.equals(e.id)).toList()).toList();
+    }
+
+    @Description("The entity the relation starts from.")
+    public @org.eclipse.microprofile.graphql.NonNull List<@org.eclipse.microprofile.graphql.NonNull NamedEntity> subject(
+            @org.eclipse.microprofile.graphql.Source List<EntityRelation> relations) {
+        return ends(relations, r -> r.subjectId);
+    }
+
+    @Description("The entity the relation points to.")
+    public @org.eclipse.microprofile.graphql.NonNull List<@org.eclipse.microprofile.graphql.NonNull NamedEntity> object(
+            @org.eclipse.microprofile.graphql.Source List<EntityRelation> relations) {
+        return ends(relations, r -> r.objectId);
+    }
+
+    private static List<NamedEntity> ends(List<EntityRelation> relations, java.util.function.Function<EntityRelation, Long> end) {
+        List<NamedEntity> entities = NamedEntity.list("any_of(id, ?1)", io.corroborate.api.AnyOf.ids(io.corroborate.api.Batch.ids(relations, end)));
+        return io.corroborate.api.Batch.references(relations, end, entities, e -> e.id);
+    }
 }

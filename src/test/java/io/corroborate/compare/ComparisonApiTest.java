@@ -45,8 +45,8 @@ class ComparisonApiTest {
             ambassador-credentials-date         | CONSISTENT
             muttaqi-on-recognition              | CONFLICT
             mujahid-thankful-bold-decision      | CONFLICT
-            muttaqi-title                       | CONFLICT
-            first-to-recognize-taliban          | CONFLICT
+            muttaqi-title                       | WORDING_DIFFERS
+            first-to-recognize-taliban          | WORDING_DIFFERS
             crocus-attack-death-toll            | SINGLE_SOURCE
             tajik-migrant-community-size        | SINGLE_SOURCE
             """)
@@ -88,11 +88,11 @@ class ComparisonApiTest {
             assertTrue(severities.get(i - 1) >= severities.get(i), "most severe first: " + severities);
         }
         assertTrue(all.getList("discrepancies.edges[0].node.comparison.conflicts.kind").contains("ATTRIBUTION"));
-        List<String> values = GraphQL.data("""
-                { discrepancies(kinds: [VALUE], first: 100) { edges { node { id comparison { conflicts { kind } } } } } }""")
+        List<String> wordings = GraphQL.data("""
+                { discrepancies(kinds: [WORDING], first: 100) { edges { node { id comparison { conflicts { kind } } } } } }""")
                 .getList("discrepancies.edges.node.id");
-        assertTrue(values.contains("muttaqi-title"), values.toString());
-        assertTrue(!values.contains("muttaqi-on-recognition"), values.toString());
+        assertTrue(wordings.contains("muttaqi-on-recognition"), wordings.toString());
+        assertTrue(!wordings.contains("mujahid-thankful-bold-decision"), wordings.toString());
     }
 
     @Test
@@ -110,10 +110,11 @@ class ComparisonApiTest {
     void comparingTwoSources() {
         JsonPath data = GraphQL.data("""
                 { compareSources(a: "daily-euro-times", b: "goals-review") {
-                    agree { id } consistent { id } conflict { id } onlyA { id } onlyB { id } } }""");
+                    agree { id } consistent { id } conflict { id } wordingDiffers { id } onlyA { id } onlyB { id } } }""");
         assertTrue(data.getList("compareSources.agree.id").containsAll(List.of("terrorist-designation-lifted-date", "terrorist-designation-year")));
         assertTrue(data.getList("compareSources.consistent.id").contains("crocus-attack-date"));
-        assertTrue(data.getList("compareSources.conflict.id").containsAll(List.of("muttaqi-on-recognition", "muttaqi-title")));
+        assertTrue(data.getList("compareSources.conflict.id").contains("muttaqi-on-recognition"));
+        assertTrue(data.getList("compareSources.wordingDiffers.id").contains("muttaqi-title"));
         assertTrue(data.getList("compareSources.onlyA.id").contains("crocus-attack-death-toll"));
         assertTrue(data.getList("compareSources.onlyB.id").contains("soviet-withdrawal-year"));
     }
