@@ -92,6 +92,15 @@ public final class Comparison {
                     .map(chain -> Relation.consistent("one is more specific: " + graph.sentence(chain)))
                     .orElse(texts);
         }
+        if (a.value() instanceof io.corroborate.value.YesNoValue x && b.value() instanceof io.corroborate.value.YesNoValue y) {
+            return AnswerRule.stances(x, y);
+        }
+        if (a.value() instanceof io.corroborate.value.EntityValue && b.value() instanceof io.corroborate.value.EntityValue) {
+            return AnswerRule.entities(a, b, graph);
+        }
+        if (a.value() instanceof io.corroborate.value.SetValue x && b.value() instanceof io.corroborate.value.SetValue y) {
+            return AnswerRule.sets(x, y);
+        }
         return Relation.conflict(ConflictKind.VALUE, "the values are of different kinds");
     }
 

@@ -86,6 +86,10 @@ public class Claim extends PanacheEntityBase implements Node {
     @Ignore @Column(name = "quote_text") public String quoteText;
     @Ignore @Column(name = "text_value") public String textValue;
     @Ignore @Column(name = "value_entity_id") public Long valueEntityId;
+    @Ignore @Enumerated(EnumType.STRING) @Column(name = "stance") public io.corroborate.value.Stance stance;
+    @Ignore @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY) @Column(name = "set_items", columnDefinition = "text[]")
+    public java.util.List<String> setItems;
+    @Ignore @Column(name = "set_exclusive") public Boolean setExclusive;
 
     @Embedded
     @Description("The verbatim passage of the article the claim is taken from, with its offsets; null for claims"
@@ -127,7 +131,8 @@ public class Claim extends PanacheEntityBase implements Node {
         return retractedAt != null;
     }
 
-    @Description("The typed form of the value: a DateValue, QuantityValue, QuoteValue or TextValue, following the fact's kind.")
+    @Description("The typed form of the value, following the fact's kind: a DateValue, QuantityValue, QuoteValue, TextValue,"
+            + " YesNoValue, EntityValue or SetValue.")
     @org.eclipse.microprofile.graphql.NonNull
     public ClaimValue getValue() {
         return switch (kind) {
@@ -135,6 +140,9 @@ public class Claim extends PanacheEntityBase implements Node {
             case QUANTITY -> new QuantityValue(quantityAmount, quantityUnit, quantityQualifier);
             case QUOTE -> new QuoteValue(quoteText, valueEntityId);
             case TEXT -> new TextValue(textValue, valueEntityId);
+            case YES_NO -> new io.corroborate.value.YesNoValue(stance);
+            case ENTITY -> new io.corroborate.value.EntityValue(valueEntityId);
+            case SET -> new io.corroborate.value.SetValue(setItems, setExclusive);
         };
     }
 
@@ -153,6 +161,13 @@ public class Claim extends PanacheEntityBase implements Node {
         } else if (value instanceof TextValue t) {
             textValue = t.text();
             valueEntityId = t.entityId();
+        } else if (value instanceof io.corroborate.value.YesNoValue y) {
+            stance = y.stance();
+        } else if (value instanceof io.corroborate.value.EntityValue e) {
+            valueEntityId = e.entityId();
+        } else if (value instanceof io.corroborate.value.SetValue set) {
+            setItems = new java.util.ArrayList<>(set.items());
+            setExclusive = set.exclusive();
         }
     }
 

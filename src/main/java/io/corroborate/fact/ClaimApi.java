@@ -73,4 +73,11 @@ public class ClaimApi {
         List<NamedEntity> entities = NamedEntity.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(texts, TextValue::entityId)));
         return Batch.references(texts, TextValue::entityId, entities, e -> e.id);
     }
+
+    @Name("entity")
+    @Description("The entity the answer names.")
+    public @NonNull List<@NonNull NamedEntity> answerEntity(@org.eclipse.microprofile.graphql.Source List<io.corroborate.value.EntityValue> answers) {
+        List<NamedEntity> entities = NamedEntity.list("any_of(id, ?1)", AnyOf.ids(Batch.ids(answers, io.corroborate.value.EntityValue::entityId)));
+        return Batch.references(answers, io.corroborate.value.EntityValue::entityId, entities, e -> e.id);
+    }
 }

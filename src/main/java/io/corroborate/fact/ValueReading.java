@@ -1,5 +1,10 @@
 package io.corroborate.fact;
 
+import io.corroborate.value.EntityValue;
+import io.corroborate.value.SetValue;
+import io.corroborate.value.Stance;
+import io.corroborate.value.YesNoValue;
+
 import io.corroborate.value.ClaimValue;
 import io.corroborate.value.DateParser;
 import io.corroborate.value.DateValue;
@@ -30,6 +35,15 @@ public final class ValueReading {
                 yield new QuoteValue(requireText(written), entityId);
             }
             case TEXT -> new TextValue(requireText(written), entityId);
+            case YES_NO -> new YesNoValue(Stance.read(written).orElseThrow(() -> new UnreadableValueException(String.valueOf(written),
+                    "a yes-or-no answer needs the curator's reading: interpretedAs \"yes\", \"no\" or \"hedged\"")));
+            case ENTITY -> {
+                if (entityId == null) {
+                    throw new UnreadableValueException(written, "an entity answer needs the entity it names (entity id)");
+                }
+                yield new EntityValue(entityId);
+            }
+            case SET -> SetValue.read(requireText(written));
         };
     }
 

@@ -67,7 +67,7 @@ class SchemaTest {
     void claimValuesAreAUnionOfTypedValues() {
         JsonPath union = GraphQL.data("{ __type(name: \"ClaimValue\") { kind possibleTypes { name } } }");
         assertEquals("UNION", union.getString("__type.kind"));
-        assertEquals(Set.of("DateValue", "QuantityValue", "QuoteValue", "TextValue"),
+        assertEquals(Set.of("DateValue", "QuantityValue", "QuoteValue", "TextValue", "YesNoValue", "EntityValue", "SetValue"),
                 Set.copyOf(union.getList("__type.possibleTypes.name")));
     }
 

@@ -37,7 +37,7 @@ class FactApiTest {
                 { story(id: "russia-recognizes-taliban-2025") { id facts { kind claims { id } } sources { id } } }""");
         List<String> kinds = data.getList("story.facts.kind");
         assertTrue(kinds.size() >= 30, kinds.size() + " facts");
-        assertEquals(new HashSet<>(List.of("DATE", "QUANTITY", "QUOTE", "TEXT")), new HashSet<>(kinds));
+        assertEquals(new HashSet<>(List.of("DATE", "QUANTITY", "QUOTE", "TEXT", "YES_NO", "ENTITY", "SET")), new HashSet<>(kinds));
         List<List<?>> claims = data.getList("story.facts.claims");
         assertTrue(claims.stream().mapToInt(List::size).sum() >= 80);
         assertEquals(List.of("nysun", "bold-new-alliance", "daily-euro-times", "mamedov", "goals-review"),
