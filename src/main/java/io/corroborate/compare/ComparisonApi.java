@@ -46,6 +46,14 @@ public class ComparisonApi {
         return facts.stream().map(f -> stored.get(f.id).comparison).toList();
     }
 
+    @Description("Where the fact's conflict stands in review (OPEN, CONFIRMED, DISMISSED), with the last decision; OPEN for"
+            + " a fact without conflict.")
+    public @NonNull List<@NonNull Review> review(@org.eclipse.microprofile.graphql.Source List<Fact> facts) {
+        Map<Long, ConflictReview> rows = Batch.index(ConflictReview.<ConflictReview>list("any_of(factId, ?1)",
+                AnyOf.ids(Batch.ids(facts, f -> f.id))), r -> r.factId);
+        return facts.stream().map(f -> Review.of(rows.get(f.id))).toList();
+    }
+
     @Description("The claims of the group.")
     public @NonNull List<List<@NonNull Claim>> claims(@org.eclipse.microprofile.graphql.Source List<FactComparison.Group> groups) {
         return claimsByKeys(groups.stream().map(FactComparison.Group::claimIds).toList());
@@ -74,6 +82,8 @@ public class ComparisonApi {
     public @NonNull DiscrepancyConnection discrepancies(
             @Name("story") @Id @Description("Only facts of this story (story id).") String story,
             @Name("kinds") @Description("Only facts with a conflict of one of these kinds.") List<ConflictKind> kinds,
+            @Name("review") @Description("Only facts whose conflict stands so in review; default OPEN and CONFIRMED (dismissed"
+                    + " conflicts stay on their facts, off the worklist).") List<ReviewStatus> review,
             @Name("first") @Description("Page size counted from the top or from `after` (default 20, at most 100).") Integer first,
             @Name("after") @Description("Return the facts after this cursor (an endCursor of a previous page).") String after,
             @Name("last") @Description("Page size counted from the bottom or from `before`; not with `first`.") Integer last,
@@ -82,7 +92,8 @@ public class ComparisonApi {
         Long storyId = story == null ? null : Story.byKey(story).orElseThrow(() -> new NotFoundException("story", story)).id;
         store.refreshStale(storyId == null ? null : List.of(storyId));
         Worklist worklist = new Worklist(storyId, kinds == null || kinds.isEmpty() ? null
-                : kinds.stream().map(Enum::name).toArray(String[]::new));
+                : kinds.stream().map(Enum::name).toArray(String[]::new),
+                review == null || review.isEmpty() ? java.util.Set.of(ReviewStatus.OPEN, ReviewStatus.CONFIRMED) : java.util.Set.copyOf(review));
         List<StoredComparison> rows = worklist.rows(window);
         Map<Long, Fact> facts = Batch.index(Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(rows.stream().map(c -> c.factId).toList())), f -> f.id);
         Window.Page<Fact> page = window.page(rows, c -> new long[] {c.severity, c.factId}, c -> facts.get(c.factId),
@@ -92,7 +103,7 @@ public class ComparisonApi {
     }
 
     /** The conflicting facts of a story (all stories when null), optionally of some conflict kinds, most severe first. */
-    private record Worklist(Long story, String[] kinds) {
+    private record Worklist(Long story, String[] kinds, java.util.Set<ReviewStatus> review) {
 
         private static final String AFTER = "(c.severity < :as or (c.severity = :as and c.factId > :af))";
         private static final String BEFORE = "(c.severity > :bs or (c.severity = :bs and c.factId < :bf))";
@@ -130,7 +141,21 @@ public class ComparisonApi {
 
         private String where() {
             return "c.verdict = :conflict" + (story == null ? "" : " and c.storyId = :story")
-                    + (kinds == null ? "" : " and shares_any(c.conflictKinds, :kinds)");
+                    + (kinds == null ? "" : " and shares_any(c.conflictKinds, :kinds)") + reviewed();
+        }
+
+        /** The review filter: a decision counts until the fact's claims change (it is then outdated, the conflict open). */
+        private String reviewed() {
+            if (review.containsAll(java.util.EnumSet.allOf(ReviewStatus.class))) {
+                return "";
+            }
+            String decided = "exists (select 1 from ConflictReview r where r.factId = c.factId and r.outdated = false and r.status in :decided)";
+            String open = "not exists (select 1 from ConflictReview r where r.factId = c.factId and r.outdated = false)";
+            boolean anyDecided = review.stream().anyMatch(s -> s != ReviewStatus.OPEN);
+            if (!review.contains(ReviewStatus.OPEN)) {
+                return " and " + decided;
+            }
+            return " and (" + open + (anyDecided ? " or " + decided : "") + ")";
         }
 
         private <Q extends jakarta.persistence.Query> Q filters(Q query) {
@@ -140,6 +165,9 @@ public class ComparisonApi {
             }
             if (kinds != null) {
                 query.setParameter("kinds", kinds);
+            }
+            if (!review.containsAll(java.util.EnumSet.allOf(ReviewStatus.class)) && review.stream().anyMatch(s -> s != ReviewStatus.OPEN)) {
+                query.setParameter("decided", review.stream().filter(s -> s != ReviewStatus.OPEN).toList());
             }
             return query;
         }

@@ -1,5 +1,11 @@
 package io.corroborate.consensus;
 
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.event.Observes;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ConsensusJob {
 
+    /** Held while a run is under way, so that shutdown lets it finish instead of pulling the container from under it. */
+    private final Semaphore running = new Semaphore(1);
+    private volatile boolean stopping;
     private final ConsensusStore store;
 
     public ConsensusJob(ConsensusStore store) {
@@ -16,6 +25,20 @@ public class ConsensusJob {
     @Scheduled(every = "${corroborate.consensus.refresh-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "${corroborate.consensus.refresh-every:10s}")
     void refresh() {
-        store.refreshIfStale();
+        if (stopping || !running.tryAcquire()) {
+            return;
+        }
+        try {
+            store.refreshIfStale();
+        } finally {
+            running.release();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        if (running.tryAcquire(30, TimeUnit.SECONDS)) {
+            running.release();
+        }
     }
 }
