@@ -7,8 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Collections;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +37,19 @@ class RulesTest {
             2024-02-29        | February 2024     | CONSISTENT
             2024-02-29        | 2024-03-01        | CONFLICT
             July 1, 2025      | July 3, 2025      | CONFLICT
-            Thursday          | July 1, 2025      | CONSISTENT
+            Thursday          | July 1, 2025      | CONFLICT
+            on Thursday       | July 1, 2025      | CONFLICT
+            Thursday          | July 3, 2025      | CONSISTENT
+            Thursday          | Thursday          | EQUAL
+            Thursday          | 2025              | CONSISTENT
+            Thursday          | July 2025         | CONSISTENT
+            Thursday          | June 2025         | CONSISTENT
+            Thursday          | Tuesday           | CONFLICT
+            Thursday          | last Thursday     | CONSISTENT
+            Thursday          | May 2025          | CONFLICT
+            the 3rd           | July 3, 2025      | CONSISTENT
+            the 3rd           | July 4, 2025      | CONFLICT
+            the 3rd           | 2025-07-01        | CONFLICT
             December          | 2024              | CONSISTENT
             December          | 2025              | CONFLICT
             earlier this month| July 3, 2025      | CONSISTENT
@@ -48,6 +62,16 @@ class RulesTest {
         if (expected == Relation.Type.CONFLICT) {
             assertEquals(ConflictKind.VALUE, relation.conflict());
         }
+    }
+
+    @Test
+    void aWeekdayThatCannotBeTheOtherDayIsAConflictNamingItsCandidateDays() {
+        FactComparison comparison = Comparison.fact(List.of(Claims.date("euro", "Thursday"), Claims.date("goals", "July 1")),
+                Tolerances.DEFAULT);
+        assertEquals(Verdict.CONFLICT, comparison.verdict());
+        assertEquals("euro says \"Thursday\" (one of 2025-06-26, 2025-07-03, 2025-07-10, 2025-07-17, 2025-07-24 or 2025-07-31)"
+                + " but goals says \"July 1\" (2025-07-01): they have no day in common.", comparison.conflicts().get(0).explanation());
+        assertFalse(comparison.explanation().contains("precision"), comparison.explanation());
     }
 
     @ParameterizedTest(name = "amount \"{0}\" vs \"{1}\": {2} {3}")
