@@ -30,7 +30,7 @@ final class AmountRange {
             Pattern.compile("^from (.+?) to (.+)$"),
             Pattern.compile("^(.+?) to (.+)$"),
             Pattern.compile("^((?:us\\$|[$€£])?\\d[\\d,.]*) ?- ?((?:us\\$|[$€£])?\\d.*)$")};
-    private static final Pattern CURRENCY = Pattern.compile("^(us\\$|[$€£])");
+    private static final Pattern CURRENCY = Pattern.compile("^(us\\$|[$€£]|[a-z]{3}(?= ))");
 
     private AmountRange() {
     }
@@ -103,6 +103,6 @@ final class AmountRange {
     }
 
     private static String withoutCurrency(String text) {
-        return CURRENCY.matcher(text).replaceFirst("").strip();
+        return currency(text) == null ? text : CURRENCY.matcher(text).replaceFirst("").strip();
     }
 }
