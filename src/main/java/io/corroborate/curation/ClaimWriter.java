@@ -112,8 +112,14 @@ public class ClaimWriter {
         if (quantity.amount() == null) {
             throw new BadUserInputException("quantity.amount", "must be given");
         }
+        Qualifier qualifier = quantity.qualifier() == null ? Qualifier.EXACT : quantity.qualifier();
+        if (qualifier.hasUpperAmount() != (quantity.upperAmount() != null)
+                || (quantity.upperAmount() != null && quantity.upperAmount().compareTo(quantity.amount()) < 0)) {
+            throw new BadUserInputException("quantity.upperAmount", "must be given, not below the amount, exactly when the"
+                    + " qualifier is BETWEEN or VAGUE");
+        }
         return new QuantityValue(quantity.amount(), Check.optional("quantity.unit", quantity.unit(), Check.SHORT),
-                quantity.qualifier() == null ? Qualifier.EXACT : quantity.qualifier());
+                qualifier, quantity.upperAmount());
     }
 
     /** Finds the excerpt in the article and records where; null for a source without text and no excerpt given. */

@@ -116,6 +116,8 @@ public final class Inputs {
     public record QuantityInput(
             @Description("The number.") BigDecimal amount,
             @Description("The unit, e.g. \"person\", \"year\", \"USD\"; null when none.") String unit,
-            @Description("The hedge; EXACT when none.") Qualifier qualifier) {
+            @Description("The hedge; EXACT when none; BETWEEN for a range, VAGUE for a vague amount.") Qualifier qualifier,
+            @Description("The upper end of a range (BETWEEN, included) or of a vague amount (VAGUE, excluded); given with"
+                    + " those qualifiers only.") BigDecimal upperAmount) {
     }
 }

@@ -26,6 +26,7 @@ import io.corroborate.api.Node;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 @Entity
 @Table(name = "claim")
@@ -80,9 +81,11 @@ public class Claim extends PanacheEntityBase implements Node {
     @Ignore @Column(name = "date_earliest") public LocalDate dateEarliest;
     @Ignore @Column(name = "date_latest") public LocalDate dateLatest;
     @Ignore @Enumerated(EnumType.STRING) @Column(name = "date_precision") public DatePrecision datePrecision;
+    @Ignore @Column(name = "date_days") public LocalDate[] dateDays;
     @Ignore @Column(name = "quantity_amount") public BigDecimal quantityAmount;
     @Ignore @Column(name = "quantity_unit") public String quantityUnit;
     @Ignore @Enumerated(EnumType.STRING) @Column(name = "quantity_qualifier") public Qualifier quantityQualifier;
+    @Ignore @Column(name = "quantity_upper") public BigDecimal quantityUpper;
     @Ignore @Column(name = "quote_text") public String quoteText;
     @Ignore @Column(name = "text_value") public String textValue;
     @Ignore @Column(name = "value_entity_id") public Long valueEntityId;
@@ -136,8 +139,8 @@ public class Claim extends PanacheEntityBase implements Node {
     @org.eclipse.microprofile.graphql.NonNull
     public ClaimValue getValue() {
         return switch (kind) {
-            case DATE -> new DateValue(dateEarliest, dateLatest, datePrecision);
-            case QUANTITY -> new QuantityValue(quantityAmount, quantityUnit, quantityQualifier);
+            case DATE -> new DateValue(dateEarliest, dateLatest, datePrecision, dateDays == null ? null : List.of(dateDays));
+            case QUANTITY -> new QuantityValue(quantityAmount, quantityUnit, quantityQualifier, quantityUpper);
             case QUOTE -> new QuoteValue(quoteText, valueEntityId);
             case TEXT -> new TextValue(textValue, valueEntityId);
             case YES_NO -> new io.corroborate.value.YesNoValue(stance);
@@ -151,10 +154,12 @@ public class Claim extends PanacheEntityBase implements Node {
             dateEarliest = d.earliest();
             dateLatest = d.latest();
             datePrecision = d.precision();
+            dateDays = d.days() == null ? null : d.days().toArray(LocalDate[]::new);
         } else if (value instanceof QuantityValue q) {
             quantityAmount = q.amount();
             quantityUnit = q.unit();
             quantityQualifier = q.qualifier();
+            quantityUpper = q.upperAmount();
         } else if (value instanceof QuoteValue q) {
             quoteText = q.text();
             valueEntityId = q.speakerId();

@@ -5,8 +5,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +19,9 @@ import java.util.regex.Pattern;
  * Reads a date as an article writes it ("July 3", "early 2024", "the 1980s", "Thursday") into the
  * interval of days it can mean. Dates without a year, weekdays and phrases such as "last year" are
  * resolved against the article's publication date: they name the latest such day on or before it.
+ * When the publication day is not known, a day resolves for every day the article may have been
+ * published on, and the date is the set of days that gives ("Thursday" in July 2025: any Thursday
+ * from June 26 to July 31), not the interval around them.
  */
 public final class DateParser {
 
@@ -24,7 +32,10 @@ public final class DateParser {
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "(?:,? (\\d{4}))?");
     private static final Pattern PART_OF_YEAR = Pattern.compile("(early|mid|late)[- ](\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(?:the )?(\\d{3}0)'?s");
-    private static final Pattern WEEKDAY = Pattern.compile("(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final Pattern WEEKDAY = Pattern.compile("(last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("the (\\d{1,2})(?:st|nd|rd|th)");
+    /** Longest publication interval a relative day is resolved against, day by day. */
+    private static final int MAX_PUBLICATION_DAYS = 366;
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(in|on|during) ");
 
     private DateParser() {
@@ -47,7 +58,7 @@ public final class DateParser {
         return absolute(text)
                 .or(() -> relative(text, written, published))
                 .orElseThrow(() -> new UnreadableValueException(written, "not a date form Corroborate knows"
-                        + " (e.g. \"July 3, 2025\", \"March 2024\", \"early 2024\", \"the 1980s\", \"Thursday\")"));
+                        + " (e.g. \"July 3, 2025\", \"March 2024\", \"early 2024\", \"the 1980s\", \"Thursday\", \"the 3rd\")"));
     }
 
     private static String normalise(String written) {
@@ -85,16 +96,30 @@ public final class DateParser {
     private static Optional<DateValue> relative(String text, String written, DateValue published) {
         Matcher m;
         if ((m = MONTH_DAY_YEAR.matcher(text)).matches()) {
-            return Optional.of(dayWithoutYear(month(m.group(1)), Integer.parseInt(m.group(2)), required(published, written)));
+            Month month = month(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            return Optional.of(DateValue.day(dayWithoutYear(month, day, required(published, written).latest())));
         }
         if ((m = DAY_MONTH_YEAR.matcher(text)).matches()) {
-            return Optional.of(dayWithoutYear(month(m.group(2)), Integer.parseInt(m.group(1)), required(published, written)));
+            Month month = month(m.group(2));
+            int day = Integer.parseInt(m.group(1));
+            return Optional.of(DateValue.day(dayWithoutYear(month, day, required(published, written).latest())));
         }
         if ((m = MONTH_YEAR.matcher(text)).matches()) {
-            return Optional.of(monthWithoutYear(month(m.group(1)), required(published, written)));
+            return Optional.of(monthWithoutYear(month(m.group(1)), required(published, written), written));
         }
         if ((m = WEEKDAY.matcher(text)).matches()) {
-            return Optional.of(weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), required(published, written)));
+            DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            return Optional.of(m.group(1) == null
+                    ? candidates(published, written, p -> Stream.of(lastOnOrBefore(p, day)))
+                    : candidates(published, written, p -> lastWeekday(p, day)));
+        }
+        if ((m = DAY_OF_MONTH.matcher(text)).matches()) {
+            int day = Integer.parseInt(m.group(1));
+            if (day < 1 || day > 31) {
+                throw new UnreadableValueException(written, "no month has a day " + day);
+            }
+            return Optional.of(candidates(published, written, p -> Stream.of(dayOfMonthOnOrBefore(p, day))));
         }
         return switch (text) {
             case "this month", "earlier this month" -> Optional.of(thisMonth(required(published, written), written));
@@ -133,32 +158,71 @@ public final class DateParser {
         return new DateValue(start, start.plusMonths(4).minusDays(1), DatePrecision.PART_OF_YEAR);
     }
 
-    /** The latest date with that month and day on or before the publication's last possible day. */
-    private static DateValue dayWithoutYear(Month month, int day, DateValue published) {
-        int year = published.latest().getYear();
-        LocalDate candidate = dayOf(year, month, day);
-        if (candidate.isAfter(published.latest())) {
-            candidate = dayOf(year - 1, month, day);
+    /**
+     * The days a relative date can mean: what it means on each day the article may have been published on.
+     * One candidate is that day; several are a set of days, not the interval around them.
+     */
+    private static DateValue candidates(DateValue published, String written, Function<LocalDate, Stream<LocalDate>> meaning) {
+        DateValue publication = required(published, written);
+        if (ChronoUnit.DAYS.between(publication.earliest(), publication.latest()) >= MAX_PUBLICATION_DAYS) {
+            throw new UnreadableValueException(written, "the publication date is too vague to tell which day this is");
         }
-        return DateValue.day(candidate);
+        Stream<LocalDate> days = publication.days() != null ? publication.days().stream()
+                : publication.earliest().datesUntil(publication.latest().plusDays(1));
+        return DateValue.anyOf(days.flatMap(meaning).collect(Collectors.toCollection(TreeSet::new)));
     }
 
-    private static DateValue monthWithoutYear(Month month, DateValue published) {
-        YearMonth candidate = YearMonth.of(published.latest().getYear(), month);
-        if (candidate.atDay(1).isAfter(published.latest())) {
-            candidate = candidate.minusYears(1);
+    /**
+     * The latest date with that month and day on or before the last possible publication day: a year earlier
+     * is not a reading writers intend when the publication month is known ("July 3" in a July 2025 article).
+     */
+    private static LocalDate dayWithoutYear(Month month, int day, LocalDate published) {
+        int year = published.getYear();
+        if (!month.equals(Month.FEBRUARY) || day != 29) {
+            dayOf(year, month, day);
         }
-        return monthOf(candidate);
+        LocalDate candidate = year(year, month, day);
+        while (candidate == null || candidate.isAfter(published)) {
+            year--;
+            candidate = year(year, month, day);
+        }
+        return candidate;
     }
 
-    /** A weekday resolves to one day only when the publication day is known; otherwise to the days it may be. */
-    private static DateValue weekday(DayOfWeek day, DateValue published) {
-        LocalDate latest = lastOnOrBefore(published.latest(), day);
-        LocalDate earliest = lastOnOrBefore(published.earliest(), day);
-        if (earliest.equals(latest)) {
-            return DateValue.day(latest);
+    private static LocalDate year(int year, Month month, int day) {
+        return day > month.length(java.time.Year.isLeap(year)) ? null : LocalDate.of(year, month, day);
+    }
+
+    /** "The 3rd": the latest 3rd of a month on or before the publication day. */
+    private static LocalDate dayOfMonthOnOrBefore(LocalDate published, int day) {
+        YearMonth month = YearMonth.from(published);
+        while (!month.isValidDay(day) || month.atDay(day).isAfter(published)) {
+            month = month.minusMonths(1);
         }
-        return new DateValue(earliest, latest, published.precision());
+        return month.atDay(day);
+    }
+
+    /** The month of that name on or before publication; refused when the publication date allows two. */
+    private static DateValue monthWithoutYear(Month month, DateValue published, String written) {
+        YearMonth first = monthOnOrBefore(month, published.earliest());
+        if (!first.equals(monthOnOrBefore(month, published.latest()))) {
+            throw new UnreadableValueException(written, "the publication date is too vague to tell which year this is");
+        }
+        return monthOf(first);
+    }
+
+    private static YearMonth monthOnOrBefore(Month month, LocalDate published) {
+        YearMonth candidate = YearMonth.of(published.getYear(), month);
+        return candidate.atDay(1).isAfter(published) ? candidate.minusYears(1) : candidate;
+    }
+
+    /**
+     * "Last Thursday" is read either way writers use it: the latest Thursday before the publication day,
+     * or the one a week earlier (the Thursday of last week).
+     */
+    private static Stream<LocalDate> lastWeekday(LocalDate published, DayOfWeek day) {
+        LocalDate latest = lastOnOrBefore(published.minusDays(1), day);
+        return Stream.of(latest.minusWeeks(1), latest);
     }
 
     private static LocalDate lastOnOrBefore(LocalDate date, DayOfWeek day) {

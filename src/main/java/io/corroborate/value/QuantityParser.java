@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads an amount as an article writes it: [hedge] [currency] number [scale] [unit], e.g.
- * "at least 143 people", "roughly 1.3 million", "approximately $3,000 per person", "nearly four years".
+ * "at least 143 people", "roughly 1.3 million", "approximately $3,000 per person", "nearly four years";
+ * a range ("between 140 and 150", "140 to 150", "140-150"); a vague amount ("dozens", "several thousand",
+ * "tens of thousands of people"); or an approximate duration ("decade-long"). What it cannot read with
+ * confidence it refuses rather than guesses.
  */
 public final class QuantityParser {
 
@@ -39,24 +43,15 @@ public final class QuantityParser {
         HEDGES.put("over", Qualifier.MORE_THAN);
     }
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("dozen", 12),
-            Map.entry("a dozen", 12), Map.entry("a hundred", 100), Map.entry("hundred", 100));
+    private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("us$", "USD", "$", "USD", "€", "EUR", "£", "GBP");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("^(us\\$|\\$|€|£|[a-z]{3}(?= ))\\s?");
+    private static final Pattern TIME_ADJECTIVE = Pattern.compile("^-(years?|months?|weeks?|days?|decades?|centur(?:y|ies))(?:-(?:long|old))?(?: .*)?$");
+    private static final Pattern LONG = Pattern.compile("^(?:an? )?(year|month|week|day|decade|century)-long(?: .*)?$");
 
-    private static final Map<String, BigDecimal> SCALES = Map.of(
-            "hundred", new BigDecimal("100"), "thousand", new BigDecimal("1000"),
-            "million", new BigDecimal("1000000"), "billion", new BigDecimal("1000000000"),
-            "trillion", new BigDecimal("1000000000000"));
-
-    private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "€", "EUR", "£", "GBP");
-
-    private static final Pattern AMOUNT = Pattern.compile(
-            "([$€£])?\\s?([-−]?\\d[\\d,]*(?:\\.\\d+)?|" + wordAlternatives() + ")(?:\\s+(hundred|thousand|million|billion|trillion))?(?:\\s+(.*))?");
+    /** Words that, right after a number, show that what follows is not a unit but a phrase the parser does not know. */
+    private static final Set<String> NOT_A_UNIT = Set.of("few", "several", "couple", "handful", "lot", "lots", "number",
+            "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "billions", "half", "quarter", "third",
+            "and", "or", "to", "of", "than", "more", "less", "plus", "odd");
 
     private QuantityParser() {
     }
@@ -65,8 +60,7 @@ public final class QuantityParser {
         if (written == null || written.isBlank()) {
             throw new UnreadableValueException(String.valueOf(written), "no amount given");
         }
-        String text = written.strip().toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ")
-                .replaceAll("[.,;:]+$", "");
+        String text = normalise(written);
         Qualifier qualifier = Qualifier.EXACT;
         for (Map.Entry<String, Qualifier> hedge : HEDGES.entrySet()) {
             if (text.startsWith(hedge.getKey() + " ")) {
@@ -75,39 +69,61 @@ public final class QuantityParser {
                 break;
             }
         }
-        Matcher m = AMOUNT.matcher(text);
-        if (!m.matches()) {
-            throw new UnreadableValueException(written, "no number found (write digits such as \"143\" or a number word such as \"four\")");
+        QuantityValue interval = AmountRange.read(text, written);
+        if (interval != null) {
+            if (qualifier != Qualifier.EXACT) {
+                throw new UnreadableValueException(written, "a hedge before a range or a vague amount is not something"
+                        + " Corroborate can read with confidence; give the interval as interpretedAs, e.g. \"between 100 and 200\"");
+            }
+            return interval;
         }
-        BigDecimal amount = number(m.group(2), written);
-        if (m.group(3) != null) {
-            amount = amount.multiply(SCALES.get(m.group(3)));
+        Matcher duration = LONG.matcher(text);
+        if (duration.matches()) {
+            return single(new Numeral(BigDecimal.ONE, BigDecimal.ONE, " " + duration.group(1)), null,
+                    qualifier == Qualifier.EXACT ? Qualifier.ABOUT : qualifier, written);
         }
-        return new QuantityValue(plain(amount), Units.canonical(m.group(1) == null ? null : CURRENCIES.get(m.group(1)), m.group(4)), qualifier);
+        return amount(text, qualifier, written);
     }
 
-    /** 1.3 million is 1300000, not 1.3E+6 nor 1300000.0. */
-    private static BigDecimal plain(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    private static String normalise(String written) {
+        String text = written.strip().toLowerCase(Locale.ROOT).replace('–', '-').replace('—', '-');
+        return text.replaceAll("[\\s\\u00a0\\u2007\\u2009\\u202f]+", " ").replaceAll("[.,;:]+$", "");
     }
 
-    private static BigDecimal number(String token, String written) {
-        Integer word = NUMBER_WORDS.get(token);
-        if (word != null) {
-            return BigDecimal.valueOf(word);
+    /** [currency] number [scale] [unit]. */
+    private static QuantityValue amount(String text, Qualifier qualifier, String written) {
+        String currency = null;
+        Matcher m = CURRENCY_BEFORE.matcher(text);
+        if (m.find() && currency(m.group(1)) != null) {
+            currency = currency(m.group(1));
+            text = text.substring(m.end());
         }
-        String digits = token.replace(",", "").replace('−', '-');
-        try {
-            return new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            throw new UnreadableValueException(written, "\"" + token + "\" is not a number");
-        }
+        Numeral number = Numeral.read(text, written).orElseThrow(() -> new UnreadableValueException(written,
+                "no number found (write digits such as \"143\" or a number word such as \"four\")"));
+        return single(number, currency, qualifier, written);
     }
 
-    private static String wordAlternatives() {
-        return NUMBER_WORDS.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    private static QuantityValue single(Numeral number, String currency, Qualifier qualifier, String written) {
+        Units.Reading unit = unit(number.rest(), currency, written);
+        return new QuantityValue(Numeral.plain(number.value().multiply(unit.factor())), unit.unit(), qualifier);
+    }
+
+    /** The unit in the words after a number; "-year war" (as in "a nine-year war") counts years. */
+    static Units.Reading unit(String rest, String currency, String written) {
+        Matcher adjective = TIME_ADJECTIVE.matcher(rest);
+        String words = adjective.matches() ? adjective.group(1) : rest.strip();
+        if (words.startsWith("-") || words.matches(".*\\d.*") || NOT_A_UNIT.contains(Numeral.firstWord(words))) {
+            throw new UnreadableValueException(written, "\"" + words + "\" after the number is not a unit Corroborate can read"
+                    + " with confidence; give the amount as interpretedAs");
+        }
+        return Units.read(currency, words);
+    }
+
+    /** The ISO code of a currency written before the number, or null when the word is not one. */
+    static String currency(String written) {
+        if (CURRENCY_SYMBOLS.containsKey(written)) {
+            return CURRENCY_SYMBOLS.get(written);
+        }
+        return Units.CURRENCY_CODES.contains(written) ? written.toUpperCase(Locale.ROOT) : null;
     }
 }

@@ -142,26 +142,7 @@ class ComparisonApiTest {
     @Test
     void aNewClaimChangesTheVerdictAtOnce() {
         assertEquals("SINGLE_SOURCE", comparison("crocus-attack-death-toll").getString("fact.comparison.verdict"));
-        Long claimId = QuarkusTransaction.requiringNew().call(() -> {
-            Fact fact = Fact.byKey("crocus-attack-death-toll").orElseThrow();
-            Claim claim = new Claim();
-            claim.key = "crocus-attack-death-toll/test-contradiction";
-            claim.factId = fact.id;
-            claim.kind = FactKind.QUANTITY;
-            claim.sourceId = Source.byKey("nysun").orElseThrow().id;
-            claim.valueAsWritten = "at most 100 people";
-            claim.setValue(QuantityParser.parse(claim.valueAsWritten));
-            claim.excerpt = new Excerpt();
-            claim.excerpt.exact = "at most 100 people";
-            claim.excerpt.start = 0;
-            claim.excerpt.end = claim.excerpt.exact.length();
-            claim.excerpt.prefix = "";
-            claim.excerpt.suffix = "";
-            claim.curatedBy = "test";
-            claim.curatedAt = Instant.now();
-            claim.persist();
-            return claim.id;
-        });
+        Long claimId = addQuantityClaim("crocus-attack-death-toll", "test-contradiction", "at most 100 people");
         try {
             JsonPath after = comparison("crocus-attack-death-toll");
             assertEquals("CONFLICT", after.getString("fact.comparison.verdict"));
@@ -170,6 +151,55 @@ class ComparisonApiTest {
             QuarkusTransaction.requiringNew().run(() -> Claim.deleteById(claimId));
         }
         assertEquals("SINGLE_SOURCE", comparison("crocus-attack-death-toll").getString("fact.comparison.verdict"));
+    }
+
+    @Test
+    void aRangeIsStoredWithItsUpperAmountAndComparedAsAnInterval() {
+        Long claimId = addQuantityClaim("crocus-attack-death-toll", "test-range", "between 140 and 150 people");
+        try {
+            JsonPath data = GraphQL.data("""
+                    query($id: ID!) { claim(id: $id) { value { ... on QuantityValue { amount upperAmount qualifier unit } } } }""",
+                    Map.of("id", "crocus-attack-death-toll/test-range"));
+            assertEquals(Map.of("amount", 140, "upperAmount", 150, "qualifier", "BETWEEN", "unit", "person"), data.getMap("claim.value"));
+            assertEquals("CONSISTENT", comparison("crocus-attack-death-toll").getString("fact.comparison.verdict"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> Claim.deleteById(claimId));
+        }
+    }
+
+    @Test
+    void aWeekdayInAnArticleKnownToTheMonthIsStoredAsItsCandidateDays() {
+        JsonPath data = GraphQL.data("""
+                { fact(id: "ambassador-credentials-date") { claims { source { id } value { ... on DateValue { precision days } } } } }""");
+        assertEquals(List.of("daily-euro-times"), data.getList("fact.claims.source.id"));
+        assertEquals(List.of("2025-06-26", "2025-07-03", "2025-07-10", "2025-07-17", "2025-07-24", "2025-07-31"),
+                data.getList("fact.claims[0].value.days"));
+        assertEquals("DAY", data.getString("fact.claims[0].value.precision"));
+        assertEquals(null, GraphQL.data("""
+                { fact(id: "ambassador-credentials-copy-date") { claims { value { ... on DateValue { days } } } } }""")
+                .getList("fact.claims[0].value.days"), "July 1 is one day, not a set of candidates");
+    }
+
+    private static Long addQuantityClaim(String factKey, String key, String written) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Claim claim = new Claim();
+            claim.key = factKey + "/" + key;
+            claim.factId = Fact.byKey(factKey).orElseThrow().id;
+            claim.kind = FactKind.QUANTITY;
+            claim.sourceId = Source.byKey("nysun").orElseThrow().id;
+            claim.valueAsWritten = written;
+            claim.setValue(QuantityParser.parse(written));
+            claim.excerpt = new Excerpt();
+            claim.excerpt.exact = written;
+            claim.excerpt.start = 0;
+            claim.excerpt.end = written.length();
+            claim.excerpt.prefix = "";
+            claim.excerpt.suffix = "";
+            claim.curatedBy = "test";
+            claim.curatedAt = Instant.now();
+            claim.persist();
+            return claim.id;
+        });
     }
 
     private static JsonPath comparison(String fact) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,19 @@ class RulesTest {
             2024-02-29        | February 2024     | CONSISTENT
             2024-02-29        | 2024-03-01        | CONFLICT
             July 1, 2025      | July 3, 2025      | CONFLICT
-            Thursday          | July 1, 2025      | CONSISTENT
+            Thursday          | July 1, 2025      | CONFLICT
+            on Thursday       | July 1, 2025      | CONFLICT
+            Thursday          | July 3, 2025      | CONSISTENT
+            Thursday          | Thursday          | EQUAL
+            Thursday          | 2025              | CONSISTENT
+            Thursday          | July 2025         | CONSISTENT
+            Thursday          | June 2025         | CONSISTENT
+            Thursday          | Tuesday           | CONFLICT
+            Thursday          | last Thursday     | CONSISTENT
+            Thursday          | May 2025          | CONFLICT
+            the 3rd           | July 3, 2025      | CONSISTENT
+            the 3rd           | July 4, 2025      | CONFLICT
+            the 3rd           | 2025-07-01        | CONFLICT
             December          | 2024              | CONSISTENT
             December          | 2025              | CONFLICT
             earlier this month| July 3, 2025      | CONSISTENT
@@ -49,6 +62,16 @@ class RulesTest {
         if (expected == Relation.Type.CONFLICT) {
             assertEquals(ConflictKind.VALUE, relation.conflict());
         }
+    }
+
+    @Test
+    void aWeekdayThatCannotBeTheOtherDayIsAConflictNamingItsCandidateDays() {
+        FactComparison comparison = Comparison.fact(List.of(Claims.date("euro", "Thursday"), Claims.date("goals", "July 1")),
+                Tolerances.DEFAULT);
+        assertEquals(Verdict.CONFLICT, comparison.verdict());
+        assertEquals("euro says \"Thursday\" (one of 2025-06-26, 2025-07-03, 2025-07-10, 2025-07-17, 2025-07-24 or 2025-07-31)"
+                + " but goals says \"July 1\" (2025-07-01): they have no day in common.", comparison.conflicts().get(0).explanation());
+        assertFalse(comparison.explanation().contains("precision"), comparison.explanation());
     }
 
     @ParameterizedTest(name = "amount \"{0}\" vs \"{1}\": {2} {3}")
@@ -69,6 +92,32 @@ class RulesTest {
             -5                   | about -5              | CONSISTENT | -
             at least 5           | at most 5             | CONSISTENT | -
             143                  | 143 people            | CONSISTENT | -
+            $3,000               | 3000 USD              | EQUAL      | -
+            $3,000               | USD 3,000             | EQUAL      | -
+            €3,000               | 3,000 EUR             | EQUAL      | -
+            3,000 usd per person | $3,000 per person     | EQUAL      | -
+            forty                | 40                    | EQUAL      | -
+            twenty-one people    | 21 people             | EQUAL      | -
+            one hundred and five | 105                   | EQUAL      | -
+            a dozen              | 12                    | EQUAL      | -
+            1 234 567            | 1,234,567             | EQUAL      | -
+            1,5 million          | 1,500,000             | EQUAL      | -
+            140 to 150           | between 140 and 150   | EQUAL      | -
+            140-150              | 140 to 150            | EQUAL      | -
+            dozens               | dozens                | EQUAL      | -
+            140-150              | 143                   | CONSISTENT | -
+            140-150              | 150                   | CONSISTENT | -
+            between 140 and 150  | at least 143          | CONSISTENT | -
+            between 140 and 150  | at least 150          | CONSISTENT | -
+            dozens               | 40                    | CONSISTENT | -
+            dozens of people     | a few dozen people    | CONSISTENT | -
+            a few dozen          | 100                   | CONSISTENT | -
+            hundreds of people   | 500 people            | CONSISTENT | -
+            several thousand     | 5,000                 | CONSISTENT | -
+            tens of thousands    | 45,000                | CONSISTENT | -
+            decade-long          | nine-year             | CONSISTENT | -
+            decade-long          | 11 years              | CONSISTENT | -
+            almost a decade      | nine years            | CONSISTENT | -
             at least 150         | 143                   | CONFLICT   | VALUE
             more than 143        | 143                   | CONFLICT   | VALUE
             fewer than 143       | 143                   | CONFLICT   | VALUE
@@ -79,9 +128,22 @@ class RulesTest {
             nearly four years    | 3 years               | CONFLICT   | VALUE
             about 0              | 1                     | CONFLICT   | VALUE
             -5                   | 5                     | CONFLICT   | VALUE
+            140-150              | 152                   | CONFLICT   | VALUE
+            between 140 and 150  | more than 150         | CONFLICT   | VALUE
+            140 to 150           | 160 to 170            | CONFLICT   | VALUE
+            dozens               | 100                   | CONFLICT   | VALUE
+            dozens               | 12                    | CONFLICT   | VALUE
+            a few dozen          | 1                     | CONFLICT   | VALUE
+            hundreds of people   | 1,500 people          | CONFLICT   | VALUE
+            several thousand     | tens of thousands     | CONFLICT   | VALUE
+            tens of thousands    | 150,000               | CONFLICT   | VALUE
+            decade-long          | five years            | CONFLICT   | VALUE
+            1,5 million          | 15,000,000            | CONFLICT   | VALUE
             $3,000               | 3,000 euros           | CONFLICT   | UNIT
             4 years              | 4 months              | CONFLICT   | UNIT
             12 widgets           | 12 gadgets            | CONFLICT   | UNIT
+            3000 USD             | 3,000 EUR             | CONFLICT   | UNIT
+            decade-long          | 10 months             | CONFLICT   | UNIT
             """)
     void amounts(String a, String b, Relation.Type expected, ConflictKind kind) {
         Relation relation = Comparison.relate(Claims.amount("a", a), Claims.amount("b", b), Tolerances.DEFAULT);

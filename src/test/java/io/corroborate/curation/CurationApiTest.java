@@ -161,6 +161,18 @@ class CurationApiTest {
     }
 
     @Test
+    void aTypedRangeNeedsItsUpperAmount() {
+        Map<String, String> s = scene();
+        GraphQL.post(ADD_CLAIM, Map.of("input", Map.of("fact", s.get("fact"), "source", s.get("rival"), "value", "90 people",
+                        "quantity", Map.of("amount", 90, "unit", "person", "qualifier", "BETWEEN"))), curator)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.details.field", equalTo("quantity.upperAmount"));
+        JsonPath claim = addClaim(Map.of("fact", s.get("fact"), "source", s.get("rival"), "value", "90 people",
+                "quantity", Map.of("amount", 90, "unit", "person", "qualifier", "BETWEEN", "upperAmount", 95)), curator);
+        assertEquals("BETWEEN", claim.getString("addClaim.value.qualifier"));
+    }
+
+    @Test
     void unknownFactsAndSourcesAreNotFound() {
         GraphQL.post(ADD_CLAIM, Map.of("input", Map.of("fact", "no-such-fact", "source", "nysun", "value", "x")), curator)
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
