@@ -208,13 +208,14 @@ public final class Comparison {
             return classes.size() == 1 ? Verdict.AGREE : Verdict.CONSISTENT;
         }
 
-        /** What makes different claims of different sources compatible, for the explanation. */
+        /** What makes different claims of different sources compatible, or how their words differ, for the explanation. */
         private List<String> reasons() {
             Set<String> reasons = new LinkedHashSet<>();
             for (int i = 0; i < claims.size(); i++) {
                 for (int j = i + 1; j < claims.size(); j++) {
                     Relation r = relations[i][j];
-                    if (r.type() == Relation.Type.CONSISTENT && r.detail() != null && !claims.get(i).source().equals(claims.get(j).source())) {
+                    boolean explains = r.type() == Relation.Type.CONSISTENT || r.type() == Relation.Type.UNDECIDED;
+                    if (explains && r.detail() != null && !claims.get(i).source().equals(claims.get(j).source())) {
                         reasons.add(r.detail());
                     }
                 }

@@ -29,6 +29,7 @@ final class Sentences {
                     + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")") + ".";
             case WORDING_DIFFERS -> "The " + sources + " sources word their answers differently, which the rules cannot compare: "
                     + claims.stream().map(c -> c.sourceLabel() + " " + quoted(c)).collect(Collectors.joining(", "))
+                    + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
                     + ". Type the answers (YES_NO, ENTITY, SET) or link their entities to get a verdict.";
             case CONFLICT -> conflicts.size() + (conflicts.size() == 1 ? " conflict: " : " conflicts; the most serious: ")
                     + mostSevere(conflicts).explanation();

@@ -215,6 +215,8 @@ class RulesTest {
                 Claims.text("b", "continued operating")), Tolerances.DEFAULT);
         assertEquals(Verdict.WORDING_DIFFERS, fact.verdict());
         assertEquals(List.of(), fact.conflicts());
+        assertTrue(fact.explanation().contains("only the first says \"did not close its embassy in kabul\"; only the second says \"continued operating\""),
+                fact.explanation());
     }
 
     @Test
