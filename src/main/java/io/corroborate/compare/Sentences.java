@@ -24,7 +24,7 @@ final class Sentences {
             case NO_CLAIMS -> "No source reports this fact yet.";
             case SINGLE_SOURCE -> "Only " + claims.get(0).sourceLabel() + " reports this: " + quoted(claims.get(0)) + ".";
             case AGREE -> "All " + sources + " sources agree: " + quoted(claims.get(0)) + ".";
-            case CONSISTENT -> "The " + sources + " sources do not contradict each other but differ in precision: "
+            case CONSISTENT -> "The " + sources + " sources do not contradict each other" + (reasons.isEmpty() ? ", though they differ in precision" : "") + ": "
                     + claims.stream().map(c -> c.sourceLabel() + " " + quoted(c)).collect(Collectors.joining(", "))
                     + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")") + ".";
             case WORDING_DIFFERS -> "The " + sources + " sources word their answers differently, which the rules cannot compare: "

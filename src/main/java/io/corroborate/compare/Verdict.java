@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 public enum Verdict {
     @Description("Every claim states the same value, after normalisation.")
     AGREE,
-    @Description("No contradiction, but the claims differ in precision or hedging (\"2024\" vs \"March 2024\"; \"at least 140\" vs \"152\"; a quote and a shorter cut of it).")
+    @Description("No contradiction, but the claims differ: in precision or hedging, a more specific entity, a hedged stance, lists that add to each other (\"2024\" vs \"March 2024\"; \"at least 140\" vs \"152\"; a quote and a shorter cut of it).")
     CONSISTENT,
     @Description("At least two claims cannot both be true; see the conflicts.")
     CONFLICT,
