@@ -50,7 +50,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
             return ValidationError.newValidationError()
                     .validationErrorType(validation.getValidationErrorType())
                     .sourceLocations(validation.getLocations())
-                    .description(validation.getDescription())
+                    .description(withoutInternals(validation.getDescription()))
                     .queryPath(validation.getQueryPath())
                     .extensions(withCode(validation, "GRAPHQL_VALIDATION_FAILED"))
                     .build();
@@ -58,6 +58,17 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
                 .path(error.getPath()).errorType(error.getErrorType())
                 .extensions(withCode(error, code(error.getErrorType()))).build();
+    }
+
+    /**
+     * SmallRye reports an input object it could not read (e.g. a date "2025-02-30") as a value of an "Unknown Scalar
+     * Type" named by its Java class, with the whole input dumped: clients get a plain sentence instead.
+     */
+    static String withoutInternals(String description) {
+        if (description != null && (description.contains("Unknown Scalar Type") || description.matches("(?s).*\\b(io\\.corroborate|java\\.)\\S*\\$?.*"))) {
+            return "an input value could not be read: check its fields against the schema (dates as YYYY-MM-DD, numbers as numbers)";
+        }
+        return description;
     }
 
     private static String code(ErrorClassification type) {

@@ -89,6 +89,9 @@ public class ComparisonApi {
             @Name("last") @Description("Page size counted from the bottom or from `before`; not with `first`.") Integer last,
             @Name("before") @Description("Return the facts before this cursor (a startCursor of a later page).") String before) {
         Window window = Window.of(paging, LISTING, 2, first, after, last, before);
+        if (kinds != null && kinds.contains(null) || review != null && review.contains(null)) {
+            throw new BadUserInputException(kinds != null && kinds.contains(null) ? "kinds" : "review", "must not hold null");
+        }
         Long storyId = story == null ? null : Story.byKey(story).orElseThrow(() -> new NotFoundException("story", story)).id;
         store.refreshStale(storyId == null ? null : List.of(storyId));
         Worklist worklist = new Worklist(storyId, kinds == null || kinds.isEmpty() ? null

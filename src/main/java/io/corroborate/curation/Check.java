@@ -40,7 +40,7 @@ final class Check {
     /** An id no object of any type has: ids are unique across the API, so that `node(id:)` can find each one. */
     static String unused(String field, String id) {
         NodeKey.typeOf(id).ifPresent(type -> {
-            throw new BadUserInputException(field, "the id \"" + id + "\" is taken by a " + type.toLowerCase(java.util.Locale.ROOT)
+            throw new BadUserInputException(field, "the id \"" + id + "\" is taken by " + (type.equals("Entity") ? "an " : "a ") + type.toLowerCase(java.util.Locale.ROOT)
                     + "; ids are unique across sources, stories, entities, facts and claims");
         });
         return id;

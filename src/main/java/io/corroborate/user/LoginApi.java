@@ -50,8 +50,8 @@ public class LoginApi {
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new BadUserInputException("password", "between " + MIN_PASSWORD + " and " + MAX_PASSWORD + " characters");
         }
-        if (!List.of(Role.CURATOR, Role.EDITOR).containsAll(roles)) {
-            throw new BadUserInputException("roles", "only curator and editor exist");
+        if (roles.isEmpty() || roles.contains(null) || !List.of(Role.CURATOR, Role.EDITOR).containsAll(roles)) {
+            throw new BadUserInputException("roles", "one or both of curator and editor; only those exist");
         }
         if (AppUser.byUsername(username).isPresent()) {
             throw new BadUserInputException("username", "the user \"" + username + "\" exists already");

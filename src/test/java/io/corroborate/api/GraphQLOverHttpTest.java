@@ -99,4 +99,22 @@ class GraphQLOverHttpTest {
                 .statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.details.field", equalTo("first"));
     }
+
+    @Test
+    void anInputThatCannotBeReadNamesNoJavaClass() {
+        String curator = io.corroborate.GraphQL.login("curator", "curator");
+        String body = given().contentType(ContentType.JSON).accept("application/json").header("Authorization", "Bearer " + curator)
+                .body(Map.of("query", """
+                        mutation { addClaim(input: { fact: "crocus-attack-date", source: "nysun", value: "3 May 2025",
+                          date: { earliest: "2025-02-30", latest: "2025-05-01", precision: DAY } }) { id } }"""))
+                .post("/graphql").then().body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains("io.corroborate") || body.contains("Unknown Scalar Type"), body);
+    }
+
+    @Test
+    void aNullInAListArgumentIsBadUserInput() {
+        json("application/json").body(Map.of("query", "{ discrepancies(kinds: [null]) { totalCount } }")).post("/graphql").then()
+                .statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.details.field", equalTo("kinds"));
+    }
 }
