@@ -15,6 +15,7 @@ import io.corroborate.value.UnreadableValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,11 +46,24 @@ public class ClaimWriter {
         claim.kind = fact.kind;
         claim.sourceId = source.id;
         fill(claim, fact, source, draft, lookup);
+        refuseRepeat(claim);
         claim.curatedBy = actor;
         claim.curatedAt = Instant.now();
         claim.persist();
         audit.record(actor, "ADD_CLAIM", "CLAIM", claim.key, fact.key, null, snapshot(claim, fact, source));
         return claim;
+    }
+
+    /** The same words at the same place of the same source, on the same fact, are one claim: a repeat (a retried import) is refused. */
+    private static void refuseRepeat(Claim claim) {
+        Integer start = claim.excerpt == null ? null : claim.excerpt.start;
+        List<Claim> same = Claim.list("factId = ?1 and sourceId = ?2 and retractedAt is null and valueAsWritten = ?3",
+                claim.factId, claim.sourceId, claim.valueAsWritten);
+        same.stream().filter(c -> java.util.Objects.equals(c.excerpt == null ? null : c.excerpt.start, start)).findFirst()
+                .ifPresent(c -> {
+                    throw new BadUserInputException("value", "the source already has this claim on this fact (\"" + c.key
+                            + "\"); edit that one instead");
+                });
     }
 
     /** Applies a draft's fields (value, excerpt, typed value, speaker or entity, note) to a claim. */

@@ -112,4 +112,13 @@ class ClaimImportTest {
     private static List<Long> counts() {
         return List.of(Claim.count(), Fact.count(), Source.count(), AuditEvent.count());
     }
+
+    @Test
+    void aRetriedImportIsRefusedInsteadOfDoublingTheClaims() {
+        post(goodLines(), "application/x-ndjson", curator).statusCode(200);
+        int before = GraphQL.data("{ fact(id: \"turnout-" + n + "\") { claims { id } } }").getList("fact.claims").size();
+        JsonPath report = post(goodLines(), "application/x-ndjson", curator).statusCode(422).extract().jsonPath();
+        assertTrue(report.getString("errors[0].message").contains("already has this claim"), report.prettify());
+        assertEquals(before, GraphQL.data("{ fact(id: \"turnout-" + n + "\") { claims { id } } }").getList("fact.claims").size());
+    }
 }

@@ -66,10 +66,13 @@ final class BookData {
     static String importLines(List<Listing> listings, Set<String> books) throws IOException {
         StringBuilder lines = new StringBuilder();
         Map<String, String> titles = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Listing listing : listings) {
             titles.putIfAbsent(listing.isbn(), listing.title());
             String normalised = AuthorNames.normalise(listing.authors());
-            if ((books != null && !books.contains(listing.isbn())) || normalised.isEmpty()) {
+            if ((books != null && !books.contains(listing.isbn())) || normalised.isEmpty()
+                    || !seen.add(listing.isbn() + "\n" + listing.store() + "\n" + listing.authors())) {
+                // a store listing the same authors twice for a book says it once (the import refuses repeats)
                 continue;
             }
             Map<String, String> line = new LinkedHashMap<>();
