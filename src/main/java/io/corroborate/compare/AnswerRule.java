@@ -46,6 +46,7 @@ final class AnswerRule {
                     ? "first lists " + onlyA + " and calls its list complete, yet the second adds " + onlyB
                     : "second lists " + onlyB + " and calls its list complete, yet the first adds " + onlyA));
         }
-        return Relation.consistent("the lists add to each other; none says it is complete");
+        List<String> either = java.util.stream.Stream.concat(onlyA.stream(), onlyB.stream()).sorted().toList();
+        return Relation.consistent("the lists add to each other, none says it is complete; in one list only: " + String.join(", ", either));
     }
 }
