@@ -3,6 +3,7 @@ package io.corroborate.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Compares the words of two quotes after normalising typography (curly and straight quotes, dashes,
@@ -43,19 +44,22 @@ public final class QuoteRule {
         return cutOf(y, x) ? y.size() : 0;
     }
 
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
     /** Lower-case words with typography normalised; an ellipsis becomes the gap marker "...". */
     static List<String> words(String quote) {
-        String text = quote.toLowerCase(Locale.ROOT)
+        String text = DASHES.matcher(quote.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace("\u2026", " ... ").replace("...", " ... ")
-                .replaceAll("[\u2010-\u2015\u2212]", "-");
+                .replace("\u2026", " ... ").replace("...", " ... ")).replaceAll("-");
         List<String> words = new ArrayList<>();
-        for (String token : text.split("\\s+")) {
+        for (String token : SPACES.split(text)) {
             if (token.equals(GAP)) {
                 words.add(GAP);
                 continue;
             }
-            String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
             if (!word.isEmpty()) {
                 words.add(word);
             }

@@ -156,6 +156,7 @@ public class CorpusLoader {
                 source.setPublished(curated.published() == null ? null : DateParser.parse(curated.published()));
                 Article article = articles.get(curated.id());
                 source.articleText = article == null ? null : article.text();
+                source.hasArticleText = source.articleText != null;
                 return insert(source);
             });
         }

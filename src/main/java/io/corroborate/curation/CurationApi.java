@@ -52,6 +52,7 @@ public class CurationApi {
         source.key = id;
         String text = Check.required("input.text", input.text(), Check.ARTICLE);
         source.articleText = input.text();
+        source.hasArticleText = source.articleText != null;
         source.contentSha256 = ArticleTexts.sha256(input.text().getBytes(StandardCharsets.UTF_8));
         applyMetadata(source, input.outlet(), input.headline(), input.author(), input.url(), input.published(), input.language());
         Check.required("input.headline", source.headline, Check.SHORT);

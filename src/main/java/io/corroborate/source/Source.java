@@ -3,7 +3,10 @@ package io.corroborate.source;
 import io.corroborate.value.DatePrecision;
 import io.corroborate.value.DateValue;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,9 +88,15 @@ public class Source extends PanacheEntityBase implements Node {
     @Column(name = "article_file")
     public String articleFile;
 
+    /** The full text, loaded only when a write needs it: reads of sources never carry it. */
     @Ignore
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "article_text")
     public String articleText;
+
+    @Ignore
+    @Formula("article_text is not null")
+    public boolean hasArticleText;
 
     @Description("When the article was published, as an interval as precise as is known; null when unknown.")
     public DateValue getPublished() {
@@ -102,7 +111,7 @@ public class Source extends PanacheEntityBase implements Node {
 
     @Description("Whether the server holds the full article text, so that excerpts can be checked against it.")
     public boolean isArticleTextAvailable() {
-        return articleText != null;
+        return hasArticleText;
     }
 
     public static Optional<Source> byKey(String key) {
