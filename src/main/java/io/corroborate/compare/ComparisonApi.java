@@ -102,7 +102,12 @@ public class ComparisonApi {
         Window.Page<Fact> page = window.page(rows, c -> new long[] {c.severity, c.factId}, c -> facts.get(c.factId),
                 () -> worklist.beyond(window));
         return new DiscrepancyConnection(page.edges().stream().map(e -> new DiscrepancyConnection.Edge(e.cursor(), e.node())).toList(),
-                page.pageInfo(), worklist.count());
+                page.pageInfo(), worklist::count);
+    }
+
+    @Description("How many conflicting facts match across all pages (counted only when asked for).")
+    public int totalCount(@org.eclipse.microprofile.graphql.Source DiscrepancyConnection connection) {
+        return connection.count().get();
     }
 
     /** The conflicting facts of a story (all stories when null), optionally of some conflict kinds, most severe first. */

@@ -3,17 +3,19 @@ package io.corroborate.compare;
 import io.corroborate.api.PageInfo;
 import io.corroborate.fact.Fact;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 @Type("DiscrepancyConnection")
 @Description("One page of a fact-checker's worklist: facts whose sources conflict, most severe first.")
 public record DiscrepancyConnection(
         @NonNull @Description("The facts of this page, each with its cursor.") List<@NonNull Edge> edges,
         @NonNull @Description("Where this page stands in the whole worklist.") PageInfo pageInfo,
-        @Description("How many conflicting facts match across all pages.") int totalCount) {
+        @Ignore Supplier<Integer> count) {
 
     @Type("DiscrepancyEdge")
     @Description("A conflicting fact in the worklist.")

@@ -54,7 +54,12 @@ public class FactApi {
                 : filter.and("f.id <= :cursor", "cursor", window.after() == null ? 0L : window.after()[0]);
         Window.Page<Fact> page = window.page(rows, f -> new long[] {f.id}, f -> f,
                 () -> !Fact.find("from Fact f where " + beyond.where(), beyond.parameters()).range(0, 0).list().isEmpty());
-        return FactConnection.of(page, (int) Fact.count("from Fact f where " + filter.where(), filter.parameters()));
+        return FactConnection.of(page, filter);
+    }
+
+    @Description("How many facts match the filters across all pages (counted only when asked for).")
+    public int totalCount(@Source FactConnection connection) {
+        return (int) Fact.count("from Fact f where " + connection.filter().where(), connection.filter().parameters());
     }
 
     @Query("fact")

@@ -3,6 +3,7 @@ package io.corroborate.fact;
 import io.corroborate.api.PageInfo;
 import io.corroborate.api.Window;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -13,11 +14,11 @@ import java.util.List;
 public record FactConnection(
         @NonNull @Description("The facts of this page, each with its cursor.") List<@NonNull FactEdge> edges,
         @NonNull @Description("Where this page stands in the whole listing.") PageInfo pageInfo,
-        @Description("How many facts match the filters across all pages.") int totalCount) {
+        @Ignore FactFilter filter) {
 
-    static FactConnection of(Window.Page<Fact> page, int totalCount) {
+    static FactConnection of(Window.Page<Fact> page, FactFilter filter) {
         return new FactConnection(page.edges().stream().map(e -> new FactEdge(e.cursor(), e.node())).toList(),
-                page.pageInfo(), totalCount);
+                page.pageInfo(), filter);
     }
 
     @Type("FactEdge")
