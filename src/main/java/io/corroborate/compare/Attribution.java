@@ -3,6 +3,10 @@ package io.corroborate.compare;
 import io.corroborate.value.QuoteValue;
 
 import java.util.ArrayList;
+import java.util.TreeSet;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,25 +26,57 @@ final class Attribution {
     record Suspect(String fact, ComparedClaim own, ComparedClaim other) {
     }
 
+    /**
+     * Quotes of different facts where one runs, unbroken, inside the other, attributed to unrelated speakers by
+     * different sources. A quote can only run inside quotes that hold all its words, so each one is checked
+     * against the quotes holding its rarest word, not against every quote of the story.
+     */
     static List<Suspect> across(List<Comparison.FactClaims> facts, Tolerances tolerances, EntityGraph graph) {
-        List<Comparison.FactClaims> quoted = facts.stream()
-                .map(f -> new Comparison.FactClaims(f.fact(), quotes(f))).filter(f -> !f.claims().isEmpty()).toList();
-        List<Suspect> suspects = new ArrayList<>();
-        for (int f = 0; f < quoted.size(); f++) {
-            for (int g = f + 1; g < quoted.size(); g++) {
-                for (ComparedClaim a : quoted.get(f).claims()) {
-                    for (ComparedClaim b : quoted.get(g).claims()) {
-                        if (!a.source().equals(b.source()) && !Objects.equals(a.entity(), b.entity())
-                                && graph.between(a.entity(), b.entity(), EntityGraph.ACTS_FOR).isEmpty()
-                                && shared(a, b) >= tolerances.attributionMinWords()) {
-                            suspects.add(new Suspect(quoted.get(f).fact(), a, b));
-                            suspects.add(new Suspect(quoted.get(g).fact(), b, a));
-                        }
-                    }
+        List<Quoted> quotes = new ArrayList<>();
+        for (int f = 0; f < facts.size(); f++) {
+            for (ComparedClaim claim : quotes(facts.get(f))) {
+                quotes.add(new Quoted(f, claim, QuoteRule.plainWords(((QuoteValue) claim.value()).text())));
+            }
+        }
+        Map<String, List<Integer>> holding = new HashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            for (String word : new LinkedHashSet<>(quotes.get(i).words())) {
+                holding.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
+        // in the order of pairing every two facts, then their quotes: the order conflicts are listed in
+        TreeSet<List<Integer>> pairs = new TreeSet<>(Comparator.<List<Integer>>comparingInt(p -> quotes.get(p.get(0)).fact())
+                .thenComparingInt(p -> quotes.get(p.get(1)).fact()).thenComparingInt(p -> p.get(0)).thenComparingInt(p -> p.get(1)));
+        for (int i = 0; i < quotes.size(); i++) {
+            Quoted cut = quotes.get(i);
+            if (cut.words().isEmpty() || cut.words().size() < tolerances.attributionMinWords()) {
+                continue;
+            }
+            String rarest = cut.words().stream().min(Comparator.comparingInt(w -> holding.get(w).size())).orElseThrow();
+            for (int j : holding.get(rarest)) {
+                Quoted whole = quotes.get(j);
+                if (whole.fact() != cut.fact() && unrelated(cut.claim(), whole.claim(), graph)
+                        && QuoteRule.runsInside(cut.words(), whole.words())) {
+                    pairs.add(List.of(Math.min(i, j), Math.max(i, j)));
                 }
             }
         }
+        List<Suspect> suspects = new ArrayList<>();
+        for (List<Integer> pair : pairs) {
+            Quoted a = quotes.get(pair.get(0));
+            Quoted b = quotes.get(pair.get(1));
+            suspects.add(new Suspect(facts.get(a.fact()).fact(), a.claim(), b.claim()));
+            suspects.add(new Suspect(facts.get(b.fact()).fact(), b.claim(), a.claim()));
+        }
         return suspects;
+    }
+
+    private static boolean unrelated(ComparedClaim a, ComparedClaim b, EntityGraph graph) {
+        return !a.source().equals(b.source()) && !Objects.equals(a.entity(), b.entity())
+                && graph.between(a.entity(), b.entity(), EntityGraph.ACTS_FOR).isEmpty();
+    }
+
+    private record Quoted(int fact, ComparedClaim claim, List<String> words) {
     }
 
     /** The fact's comparison with the suspected misattribution added as a conflict. */
@@ -64,9 +100,6 @@ final class Attribution {
         return fact.claims().stream().filter(c -> c.value() instanceof QuoteValue).toList();
     }
 
-    private static int shared(ComparedClaim a, ComparedClaim b) {
-        return QuoteRule.sharedWords(((QuoteValue) a.value()).text(), ((QuoteValue) b.value()).text());
-    }
 
     private static List<String> union(List<String> list, String more) {
         Set<String> all = new LinkedHashSet<>(list);

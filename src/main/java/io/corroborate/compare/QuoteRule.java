@@ -34,6 +34,16 @@ public final class QuoteRule {
         return Relation.conflict(ConflictKind.WORDING, differences(plainX, plainY));
     }
 
+    /** A quote's words without gap markers, as {@link #sharedWords} compares them. */
+    static List<String> plainWords(String quote) {
+        return withoutGaps(words(quote));
+    }
+
+    /** Whether the first list of plain words runs, unbroken, inside the second. */
+    static boolean runsInside(List<String> cut, List<String> whole) {
+        return cutOf(cut, whole);
+    }
+
     /** How many words the two quotes share at most in one run (for suspected misattributions). */
     public static int sharedWords(String a, String b) {
         List<String> x = withoutGaps(words(a));
