@@ -95,13 +95,7 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
             refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body must be a JSON object with a \"query\".");
             return;
         }
-        JsonObject request = body.asJsonObject();
-        String problem = problem(request);
-        if (problem != null) {
-            refuse(ctx, mediaType, 400, "BAD_REQUEST", problem);
-            return;
-        }
-        execute(ctx, mediaType, request, false);
+        execute(ctx, mediaType, body.asJsonObject(), false);
     }
 
     private void get(RoutingContext ctx, String mediaType) {
@@ -128,13 +122,7 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
         }
-        JsonObject built = request.build();
-        String problem = problem(built);
-        if (problem != null) {
-            refuse(ctx, mediaType, 400, "BAD_REQUEST", problem);
-            return;
-        }
-        execute(ctx, mediaType, built, true);
+        execute(ctx, mediaType, request.build(), true);
     }
 
     /** What makes a request object ill-formed, or null when it is well-formed. */
@@ -155,6 +143,11 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
     }
 
     private void execute(RoutingContext ctx, String mediaType, JsonObject request, boolean readOnly) {
+        String problem = problem(request);
+        if (problem != null) {
+            refuse(ctx, mediaType, 400, "BAD_REQUEST", problem);
+            return;
+        }
         String operationName = request.get("operationName") instanceof jakarta.json.JsonString name ? name.getString() : null;
         ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(request.getString("query")).build());
         if (parsed.isFailure()) {

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,11 +158,16 @@ public class ComparisonApi {
             }
             String decided = "exists (select 1 from ConflictReview r where r.factId = c.factId and r.outdated = false and r.status in :decided)";
             String open = "not exists (select 1 from ConflictReview r where r.factId = c.factId and r.outdated = false)";
-            boolean anyDecided = review.stream().anyMatch(s -> s != ReviewStatus.OPEN);
             if (!review.contains(ReviewStatus.OPEN)) {
                 return " and " + decided;
             }
-            return " and (" + open + (anyDecided ? " or " + decided : "") + ")";
+            return " and (" + open + (decided().isEmpty() ? "" : " or " + decided) + ")";
+        }
+
+        /** The decisions the filter lets through; bound as :decided whenever reviewed() names it. */
+        private List<ReviewStatus> decided() {
+            return review.containsAll(java.util.EnumSet.allOf(ReviewStatus.class)) ? List.of()
+                    : review.stream().filter(s -> s != ReviewStatus.OPEN).toList();
         }
 
         private <Q extends jakarta.persistence.Query> Q filters(Q query) {
@@ -174,8 +178,8 @@ public class ComparisonApi {
             if (kinds != null) {
                 query.setParameter("kinds", kinds);
             }
-            if (!review.containsAll(java.util.EnumSet.allOf(ReviewStatus.class)) && review.stream().anyMatch(s -> s != ReviewStatus.OPEN)) {
-                query.setParameter("decided", review.stream().filter(s -> s != ReviewStatus.OPEN).toList());
+            if (!decided().isEmpty()) {
+                query.setParameter("decided", decided());
             }
             return query;
         }

@@ -49,12 +49,6 @@ public class ComparisonStore {
         return stored;
     }
 
-    /** The stored comparisons of every fact of the given stories (all stories when null), fresh. */
-    public List<StoredComparison> forStories(Collection<Long> storyIds) {
-        List<Fact> facts = storyIds == null ? Fact.listAll() : Fact.list("any_of(storyId, ?1)", AnyOf.ids(List.copyOf(storyIds)));
-        return List.copyOf(forFacts(facts.stream().map(f -> f.id).toList()).values());
-    }
-
     /** Recomputes the stories (all when null) with a fact whose comparison was dropped. */
     public void refreshStale(Collection<Long> storyIds) {
         String stale = "select distinct f.storyId from Fact f where not exists (select 1 from StoredComparison c where c.factId = f.id)";

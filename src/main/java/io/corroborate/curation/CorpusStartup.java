@@ -20,6 +20,6 @@ public class CorpusStartup {
             LOG.info(loader.load(file));
         }
         // compute the verdicts now rather than on the first request
-        comparisons.forStories(null);
+        comparisons.refreshStale(null);
     }
 }
