@@ -14,6 +14,7 @@ import io.corroborate.value.DateParser;
 import io.corroborate.value.UnreadableValueException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.OptimisticLockException;
+import io.corroborate.compare.SettlesVerdicts;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The write API. Every mutation checks its input fully before writing, and writes its audit entry in the same transaction. */
+@SettlesVerdicts
 @GraphQLApi
 public class CurationApi {
 
