@@ -151,6 +151,15 @@ public class ComparisonStore {
         em().flush();
     }
 
+    /** The comparisons of every fact of the story computed together, as a whole-story recomputation would store them. */
+    Map<Long, FactComparison> wholeStory(Long storyId) {
+        List<Fact> facts = Fact.list("storyId = ?1 order by id", storyId);
+        Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances(), graph());
+        Map<Long, FactComparison> byId = new HashMap<>();
+        facts.forEach(f -> byId.put(f.id, results.get(f.key)));
+        return byId;
+    }
+
     /** The facts of the story sharing with these facts a run of quoted words that leads a quote on either side. */
     private Set<Long> neighbours(Long storyId, Collection<Long> factIds) {
         return Set.copyOf(em().createNativeQuery("""
