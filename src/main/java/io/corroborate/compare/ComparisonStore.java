@@ -97,7 +97,8 @@ public class ComparisonStore {
      * @return how many queue entries were settled
      */
     public int drain(int chunk, java.util.function.BooleanSupplier stop) {
-        List<Long> stories = em().createQuery("select distinct q.storyId from QueuedComparison q", Long.class).getResultList();
+        List<Long> stories = QuarkusTransaction.requiringNew().call(() ->
+                em().createQuery("select distinct q.storyId from QueuedComparison q", Long.class).getResultList());
         int settled = 0;
         for (Long story : stories) {
             int done = 0;
