@@ -1,6 +1,9 @@
 package io.corroborate.api;
 
 import graphql.GraphQL;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.graphql.spi.EventingService;
+import org.eclipse.microprofile.config.ConfigProvider;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.graphql.execution.QueryCache;
 import io.vertx.core.http.HttpHeaders;
@@ -21,11 +24,25 @@ public class GraphQLEngine {
         this.config = config;
     }
 
-    /** SmallRye offers no way to add an instrumentation, so the chain is rebuilt with its query cache. */
-    GraphQL.Builder instrument(@Observes GraphQL.Builder builder) {
-        QueryCache cache = new QueryCache();
-        return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new ErrorCodes(), cache)));
+    /**
+     * Found by SmallRye through the ServiceLoader (META-INF/services), so the builder is reached without turning on
+     * SmallRye's CDI events, which would fire two CDI events for every field of every response. SmallRye offers no
+     * way to add an instrumentation, so the chain is rebuilt with its query cache.
+     */
+    public static final class Extension implements EventingService {
+
+        @Override
+        public String getConfigKey() {
+            return null;
+        }
+
+        @Override
+        public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+            GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
+            QueryCache cache = new QueryCache();
+            return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
+                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new ErrorCodes(), cache)));
+        }
     }
 
     /**
