@@ -37,6 +37,11 @@ public class ClaimWriter {
             return new Draft(in.value(), in.excerpt(), in.near(), in.interpretedAs(), in.speaker(), in.entity(), in.note(),
                     in.date(), in.quantity());
         }
+
+        static Draft of(ImportLine line) {
+            return new Draft(line.value(), line.excerpt(), line.near(), line.interpretedAs(), line.speaker(), line.entity(),
+                    line.note(), null, null);
+        }
     }
 
     Claim add(Fact fact, Source source, Draft draft, String actor, Lookup lookup) {

@@ -68,7 +68,7 @@ class ClaimImportTest {
         assertTrue(fact.getString("fact.claims[0].excerpt.exact").contains("at least 150 people"));
         assertEquals(null, (Object) fact.get("fact.claims[1].excerpt"), "a source without text gives no excerpt");
         assertEquals("curator", fact.getString("fact.claims[0].curatedBy"));
-        assertEquals(List.of("ADD_CLAIM"), fact.getList("fact.claims[0].history.action"));
+        assertEquals(List.of("IMPORT_CLAIMS"), fact.getList("fact.claims[0].history.action"));
         assertEquals("CONSISTENT", fact.getString("fact.comparison.verdict"));
     }
 
