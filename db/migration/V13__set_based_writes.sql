@@ -1,6 +1,6 @@
 -- Bulk imports write hundreds of thousands of claims (and their new facts) in one statement. The triggers
--- that register ids and outdate conflict reviews run once per statement over its transition table
--- instead of once per row.
+-- that register their ids run once per statement over its transition table instead of once per row
+-- (V12 did the same for the comparison queue and the outdating of reviews).
 drop trigger claim_node_key on claim;
 drop trigger fact_node_key on fact;
 
@@ -27,28 +27,6 @@ create trigger fact_node_keys after insert on fact
     referencing new table as new_rows for each statement execute function register_node_keys('Fact');
 create trigger fact_node_key_renames after update on fact
     referencing old table as old_rows new table as new_rows for each statement execute function rename_node_keys();
-
-drop trigger claim_change_outdates_reviews on claim;
-
-create function outdate_reviews_of_changed_claims() returns trigger language plpgsql set search_path from current as $$
-begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        update conflict_review r set outdated = true
-        where not r.outdated and r.fact_id in (select fact_id from old_rows);
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') then
-        update conflict_review r set outdated = true
-        where not r.outdated and r.fact_id in (select fact_id from new_rows);
-    end if;
-    return null;
-end $$;
-
-create trigger claim_inserts_outdate_reviews after insert on claim
-    referencing new table as new_rows for each statement execute function outdate_reviews_of_changed_claims();
-create trigger claim_updates_outdate_reviews after update on claim
-    referencing old table as old_rows new table as new_rows for each statement execute function outdate_reviews_of_changed_claims();
-create trigger claim_deletes_outdate_reviews after delete on claim
-    referencing old table as old_rows for each statement execute function outdate_reviews_of_changed_claims();
 
 -- Provenance of what a bulk import wrote: the import's one audit entry (IMPORT_CLAIMS). No foreign key:
 -- the audit log is append-only, so the entry cannot go away, and a check per inserted row would cost

@@ -21,6 +21,14 @@ public interface CompareConfig {
     @WithDefault("2")
     int attributionMinWords();
 
+    /** How many queued facts of one story the background drain recomputes per transaction. */
+    @WithDefault("500")
+    int drainChunk();
+
+    /** How often the background drain looks for queued comparisons: a duration such as 1s, or off. Read by the scheduler. */
+    @WithDefault("1s")
+    String drainEvery();
+
     default Tolerances tolerances() {
         return new Tolerances(aboutTolerance(), nearlyTolerance(), attributionMinWords());
     }

@@ -45,6 +45,21 @@ public class ComparisonApi {
         return facts.stream().map(f -> stored.get(f.id).comparison).toList();
     }
 
+    @Description("True while a change (to this fact's claims, a quote elsewhere in the story that shares its words, an"
+            + " entity or source it names) waits for the fact to be compared again; `comparison` shows the previous"
+            + " result meanwhile. Changes made through the API are compared before the API answers; bulk imports are"
+            + " compared in the background within seconds.")
+    public @NonNull List<@NonNull Boolean> comparisonPending(@org.eclipse.microprofile.graphql.Source List<Fact> facts) {
+        Set<Long> pending = store.pending(Batch.ids(facts, f -> f.id));
+        return facts.stream().map(f -> pending.contains(f.id)).toList();
+    }
+
+    @Description("How many facts in the worklist's scope (its story, or all stories) wait to be compared again after a"
+            + " change: while this is not 0 the worklist may still gain or lose facts.")
+    public int pendingFacts(@org.eclipse.microprofile.graphql.Source DiscrepancyConnection connection) {
+        return Math.toIntExact(connection.pending().get());
+    }
+
     @Description("Where the fact's conflict stands in review (OPEN, CONFIRMED, DISMISSED), with the last decision; OPEN for"
             + " a fact without conflict.")
     public @NonNull List<@NonNull Review> review(@org.eclipse.microprofile.graphql.Source List<Fact> facts) {
@@ -92,7 +107,6 @@ public class ComparisonApi {
             throw new BadUserInputException(kinds != null && kinds.contains(null) ? "kinds" : "review", "must not hold null");
         }
         Long storyId = story == null ? null : Story.byKey(story).orElseThrow(() -> new NotFoundException("story", story)).id;
-        store.refreshStale(storyId == null ? null : List.of(storyId));
         Worklist worklist = new Worklist(storyId, kinds == null || kinds.isEmpty() ? null
                 : kinds.stream().map(Enum::name).toArray(String[]::new),
                 review == null || review.isEmpty() ? java.util.Set.of(ReviewStatus.OPEN, ReviewStatus.CONFIRMED) : java.util.Set.copyOf(review));
@@ -101,7 +115,7 @@ public class ComparisonApi {
         Window.Page<Fact> page = window.page(rows, c -> new long[] {c.severity, c.factId}, c -> facts.get(c.factId),
                 () -> worklist.beyond(window));
         return new DiscrepancyConnection(page.edges().stream().map(e -> new DiscrepancyConnection.Edge(e.cursor(), e.node())).toList(),
-                page.pageInfo(), worklist::count);
+                page.pageInfo(), worklist::count, () -> store.pendingFacts(storyId));
     }
 
     @Description("How many conflicting facts match across all pages (counted only when asked for).")

@@ -10,7 +10,14 @@ import io.corroborate.source.Source;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.util.ArrayList;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,62 +26,183 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps every fact's comparison in PostgreSQL. Database triggers drop a story's comparisons whenever its
- * claims, facts, entities or sources change; the next read recomputes the whole story (misattributions are
- * found across its facts) under the story's advisory lock, so that a concurrent writer can never leave a
- * stale verdict behind, and every replica serves the same stored answer.
+ * Keeps every fact's comparison in PostgreSQL, up to date with its claims. Database triggers queue the facts a
+ * change can alter (comparison_queue); {@link #settleOwnChanges} recomputes what the current transaction queued
+ * before it commits, and {@link #drain} what other writers (bulk imports, SQL) left queued. Recomputing costs
+ * what the change touches: the queued facts, the facts whose quotes share a run of words with theirs (found
+ * through the quote_shingle index, for the cross-fact misattribution check), never the whole story. Readers
+ * only read: a fact whose comparison is queued shows its previous comparison and says that a newer one is pending.
+ * Recomputations of one story take the story's advisory lock, so a slower one never overwrites a newer result.
  */
 @ApplicationScoped
 public class ComparisonStore {
 
-    /** The first key of the story advisory locks; the database triggers use the same one. */
+    /** The first key of the story advisory locks. */
     private static final int LOCK_SPACE = 1129270867;
 
     private final CompareConfig config;
+    private final String schema;
 
-    public ComparisonStore(CompareConfig config) {
+    public ComparisonStore(CompareConfig config,
+                           @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema") Optional<String> schema) {
         this.config = config;
+        this.schema = schema.map(s -> s + ".").orElse("");
     }
 
-    /** The comparisons of these facts, recomputing the stories whose comparisons were dropped. */
+    /** The stored comparisons of these facts; a fact never compared yet gets a PENDING placeholder. */
     public Map<Long, StoredComparison> forFacts(Collection<Long> factIds) {
-        Map<Long, StoredComparison> stored = load(factIds);
-        if (stored.size() < new LinkedHashSet<>(factIds).size()) {
-            Set<Long> missing = new LinkedHashSet<>(factIds);
-            missing.removeAll(stored.keySet());
-            List<Long> stories = Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(List.copyOf(missing))).stream().map(f -> f.storyId).distinct().toList();
-            stories.forEach(this::refresh);
-            stored = load(factIds);
+        Map<Long, StoredComparison> stored = new HashMap<>(load(factIds));
+        for (Long id : factIds) {
+            stored.computeIfAbsent(id, StoredComparison::pending);
         }
         return stored;
     }
 
-    /** Recomputes the stories (all when null) with a fact whose comparison was dropped. */
-    public void refreshStale(Collection<Long> storyIds) {
-        String stale = "select distinct f.storyId from Fact f where not exists (select 1 from StoredComparison c where c.factId = f.id)";
-        List<Long> stories = storyIds == null
-                ? Fact.getEntityManager().createQuery(stale, Long.class).getResultList()
-                : Fact.getEntityManager().createQuery(stale + " and any_of(f.storyId, :stories)", Long.class)
-                .setParameter("stories", AnyOf.ids(storyIds)).getResultList();
-        stories.forEach(this::refresh);
+    /** Which of these facts have a newer comparison pending. */
+    public Set<Long> pending(Collection<Long> factIds) {
+        if (factIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em().createQuery("select distinct q.factId from QueuedComparison q where any_of(q.factId, :ids)", Long.class)
+                .setParameter("ids", AnyOf.ids(factIds)).getResultList());
     }
 
-    /** Recomputes and stores the comparisons of one story, unless another request did so meanwhile. */
-    public void refresh(Long storyId) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            StoredComparison.getEntityManager()
-                    .createNativeQuery("select pg_advisory_xact_lock(" + LOCK_SPACE + ", cast(?1 as integer))")
-                    .setParameter(1, storyId).getSingleResult();
-            List<Fact> facts = Fact.list("storyId = ?1 order by id", storyId);
-            if (facts.isEmpty() || StoredComparison.count("storyId", storyId) == facts.size()) {
-                return;
-            }
-            StoredComparison.delete("storyId", storyId);
-            Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances(), graph());
-            for (Fact fact : facts) {
-                StoredComparison.of(fact.id, storyId, results.get(fact.key)).persist();
-            }
+    /** How many facts of the story (all stories when null) wait for their comparison. */
+    public long pendingFacts(Long storyId) {
+        return storyId == null
+                ? em().createQuery("select count(distinct q.factId) from QueuedComparison q", Long.class).getSingleResult()
+                : em().createQuery("select count(distinct q.factId) from QueuedComparison q where q.storyId = :s", Long.class)
+                .setParameter("s", storyId).getSingleResult();
+    }
+
+    /** Recomputes the comparisons the current transaction's own writes queued, inside that transaction. */
+    public void settleOwnChanges() {
+        em().flush();
+        String own = "%scomparison_queue where xact = pg_current_xact_id_if_assigned()".formatted(schema);
+        List<Object[]> rows = em().createNativeQuery("select story_id, fact_id from " + own, Object[].class).getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<Long>> byStory = new TreeMap<>();
+        rows.forEach(row -> byStory.computeIfAbsent(((Number) row[0]).longValue(), k -> new TreeSet<>()).add(((Number) row[1]).longValue()));
+        byStory.forEach((story, facts) -> {
+            lock(story);
+            recompute(story, facts);
         });
+        em().createNativeQuery("delete from " + own).executeUpdate();
+    }
+
+    /**
+     * Settles what other transactions left queued, a chunk of facts of one story per transaction.
+     * @return how many queue entries were settled
+     */
+    public int drain(int chunk, java.util.function.BooleanSupplier stop) {
+        List<Long> stories = QuarkusTransaction.requiringNew().call(() ->
+                em().createQuery("select distinct q.storyId from QueuedComparison q", Long.class).getResultList());
+        int settled = 0;
+        for (Long story : stories) {
+            int done = 0;
+            do {
+                done = QuarkusTransaction.requiringNew().call(() -> drainChunk(story, chunk));
+                settled += done;
+            } while (done == chunk && !stop.getAsBoolean());
+        }
+        return settled;
+    }
+
+    private int drainChunk(Long story, int chunk) {
+        lock(story);
+        List<QueuedComparison> queued = em().createQuery("from QueuedComparison q where q.storyId = :s order by q.id", QueuedComparison.class)
+                .setParameter("s", story).setMaxResults(chunk).getResultList();
+        if (!queued.isEmpty()) {
+            recompute(story, queued.stream().map(q -> q.factId).collect(Collectors.toCollection(TreeSet::new)));
+            em().createQuery("delete from QueuedComparison q where any_of(q.id, :ids)")
+                    .setParameter("ids", AnyOf.ids(queued.stream().map(q -> q.id).toList())).executeUpdate();
+        }
+        return queued.size();
+    }
+
+    private void lock(Long storyId) {
+        em().createNativeQuery("select pg_advisory_xact_lock(" + LOCK_SPACE + ", cast(?1 as integer))")
+                .setParameter(1, storyId).getSingleResult();
+    }
+
+    /**
+     * Recomputes the touched facts and every fact that could suspect them (or that they could suspect) of a
+     * misattribution, before and after the change; each of those is compared against all of its own possible
+     * partners, so its stored result is the one a comparison of the whole story would give.
+     */
+    private void recompute(Long storyId, Set<Long> touched) {
+        Set<Long> affected = new TreeSet<>(touched);
+        affected.addAll(neighbours(storyId, touched));
+        List<Fact> touchedFacts = Fact.list("any_of(id, ?1)", AnyOf.ids(touched));
+        reindex(touchedFacts, inputs(touchedFacts));
+        affected.addAll(neighbours(storyId, touched));
+        Set<Long> compared = new TreeSet<>(affected);
+        compared.addAll(neighbours(storyId, affected));
+        List<Fact> facts = Fact.list("any_of(id, ?1) order by id", AnyOf.ids(compared));
+        Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances(), graph());
+        StoredComparison.delete("any_of(factId, ?1)", AnyOf.ids(affected));
+        em().flush();
+        for (Fact fact : facts) {
+            if (affected.contains(fact.id)) {
+                StoredComparison.of(fact.id, fact.storyId, results.get(fact.key)).persist();
+            }
+        }
+        em().flush();
+    }
+
+    /** The comparisons of every fact of the story computed together, as a whole-story recomputation would store them. */
+    Map<Long, FactComparison> wholeStory(Long storyId) {
+        List<Fact> facts = Fact.list("storyId = ?1 order by id", storyId);
+        Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances(), graph());
+        Map<Long, FactComparison> byId = new HashMap<>();
+        facts.forEach(f -> byId.put(f.id, results.get(f.key)));
+        return byId;
+    }
+
+    /** The facts of the story sharing with these facts a run of quoted words that leads a quote on either side. */
+    private Set<Long> neighbours(Long storyId, Collection<Long> factIds) {
+        return Set.copyOf(em().createNativeQuery("""
+                select distinct other.fact_id from %1$squote_shingle own
+                join %1$squote_shingle other on other.story_id = own.story_id and other.shingle = own.shingle
+                    and (own.lead or other.lead) and other.fact_id <> own.fact_id
+                where own.story_id = ?1 and own.fact_id = any(?2)""".formatted(schema), Long.class)
+                .setParameter(1, storyId).setParameter(2, factIds.toArray(Long[]::new)).getResultList());
+    }
+
+    /** Replaces the shingles of these facts by those of their current quotes. */
+    private void reindex(List<Fact> facts, List<Comparison.FactClaims> claims) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        em().createNativeQuery("delete from %squote_shingle where fact_id = any(?1)".formatted(schema))
+                .setParameter(1, facts.stream().map(f -> f.id).toArray(Long[]::new)).executeUpdate();
+        Map<String, Fact> byKey = Batch.index(facts, f -> f.key);
+        int size = Math.max(1, config.attributionMinWords());
+        List<Long> storyIds = new ArrayList<>();
+        List<Long> factIds = new ArrayList<>();
+        List<Long> hashes = new ArrayList<>();
+        List<Boolean> leads = new ArrayList<>();
+        for (Comparison.FactClaims fact : claims) {
+            Fact row = byKey.get(fact.fact());
+            Shingles.of(fact.claims(), size).forEach((hash, lead) -> {
+                storyIds.add(row.storyId);
+                factIds.add(row.id);
+                hashes.add(hash);
+                leads.add(lead);
+            });
+        }
+        if (!hashes.isEmpty()) {
+            em().createNativeQuery("insert into %squote_shingle (story_id, fact_id, shingle, lead) select * from unnest(?1, ?2, ?3, ?4)"
+                            .formatted(schema))
+                    .setParameter(1, storyIds.toArray(Long[]::new)).setParameter(2, factIds.toArray(Long[]::new))
+                    .setParameter(3, hashes.toArray(Long[]::new)).setParameter(4, leads.toArray(Boolean[]::new)).executeUpdate();
+        }
+    }
+
+    private static EntityManager em() {
+        return StoredComparison.getEntityManager();
     }
 
     private static Map<Long, StoredComparison> load(Collection<Long> factIds) {

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 public record DiscrepancyConnection(
         @NonNull @Description("The facts of this page, each with its cursor.") List<@NonNull Edge> edges,
         @NonNull @Description("Where this page stands in the whole worklist.") PageInfo pageInfo,
-        @Ignore Supplier<Integer> count) {
+        @Ignore Supplier<Integer> count,
+        @Ignore Supplier<Long> pending) {
 
     @Type("DiscrepancyEdge")
     @Description("A conflicting fact in the worklist.")

@@ -13,7 +13,8 @@ import java.util.List;
 @Description("How the claims of a fact compare: the verdict, the groups of compatible claims, the conflicts, and a"
         + " sentence explaining it all. Rules: docs/comparison-rules.md.")
 public record FactComparison(
-        @Description("AGREE, CONSISTENT, CONFLICT, SINGLE_SOURCE or NO_CLAIMS.") @NonNull Verdict verdict,
+        @Description("AGREE, CONSISTENT, CONFLICT, SINGLE_SOURCE, NO_CLAIMS, WORDING_DIFFERS, or PENDING while a new"
+                + " fact's first comparison is computed.") @NonNull Verdict verdict,
         @Description("One sentence naming the sources and values, ready to paste into a report.") @NonNull String explanation,
         @Description("Claims clustered so that all claims of a group can be true together, with the sources behind each.") @NonNull List<@NonNull Group> groups,
         @Description("Pairs of claim sets that cannot both be true; empty unless the verdict is CONFLICT.") @NonNull List<@NonNull Conflict> conflicts,
@@ -41,6 +42,12 @@ public record FactComparison(
 
     /** For one claim: the other sources that support it and those that contradict it. */
     public record Standing(String claim, String source, List<String> corroboratedBy, List<String> contradictedBy) {
+    }
+
+    /** The placeholder served for a fact whose first comparison is still being computed. */
+    static FactComparison pending() {
+        return new FactComparison(Verdict.PENDING, Sentences.verdict(Verdict.PENDING, List.of(), List.of()), List.of(),
+                List.of(), List.of(), 0);
     }
 
     /** The kinds of its conflicts, most serious first, without repeats. */

@@ -22,6 +22,7 @@ final class Sentences {
         long sources = claims.stream().map(ComparedClaim::source).distinct().count();
         return switch (verdict) {
             case NO_CLAIMS -> "No source reports this fact yet.";
+            case PENDING -> "The claims are being compared; ask again in a moment.";
             case SINGLE_SOURCE -> "Only " + claims.get(0).sourceLabel() + " reports this: " + quoted(claims.get(0)) + ".";
             case AGREE -> "All " + sources + " sources agree: " + quoted(claims.get(0)) + ".";
             case CONSISTENT -> "The " + sources + " sources do not contradict each other" + (reasons.isEmpty() ? ", though they differ in precision" : "") + ": "

@@ -13,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.List;
 
-/** A fact's comparison as kept in PostgreSQL; dropped by database triggers whenever the story's claims change. */
+/** A fact's comparison as kept in PostgreSQL; replaced whenever a change of claims, quotes elsewhere in the story, entities or sources can alter it. */
 @Entity
 @Table(name = "fact_comparison")
 public class StoredComparison extends PanacheEntityBase {
@@ -40,6 +40,16 @@ public class StoredComparison extends PanacheEntityBase {
 
     @Column(name = "computed_at", insertable = false, updatable = false)
     public Instant computedAt;
+
+    /** Stands in for the comparison of a fact that was never compared yet: its first one is pending. */
+    static StoredComparison pending(Long factId) {
+        StoredComparison stored = new StoredComparison();
+        stored.factId = factId;
+        stored.verdict = Verdict.PENDING;
+        stored.conflictKinds = List.of();
+        stored.comparison = FactComparison.pending();
+        return stored;
+    }
 
     static StoredComparison of(Long factId, Long storyId, FactComparison comparison) {
         StoredComparison stored = new StoredComparison();

@@ -16,5 +16,7 @@ public enum Verdict {
     NO_CLAIMS,
     @Description("The sources word their answers differently and the rules cannot tell whether they agree (free TEXT"
             + " answers): a curation to-do, not a discrepancy. Type the answers (YES_NO, ENTITY, SET) to get a verdict.")
-    WORDING_DIFFERS
+    WORDING_DIFFERS,
+    @Description("The fact is new and its first comparison is being computed; ask again in a moment.")
+    PENDING
 }

@@ -14,6 +14,7 @@ import io.corroborate.source.Source;
 import io.corroborate.story.Story;
 import io.corroborate.value.DateParser;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.corroborate.compare.SettlesVerdicts;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -45,6 +46,7 @@ public class CorpusLoader {
     }
 
     @Transactional
+    @SettlesVerdicts
     public LoadReport load(String resource) {
         byte[] bytes = readResource(resource);
         String sha256 = ArticleTexts.sha256(bytes);

@@ -1,6 +1,5 @@
 package io.corroborate.curation;
 
-import io.corroborate.compare.ComparisonStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,14 +11,12 @@ public class CorpusStartup {
 
     private static final Logger LOG = Logger.getLogger(CorpusStartup.class);
 
-    void onStart(@Observes StartupEvent event, CorpusConfig config, CorpusLoader loader, ComparisonStore comparisons) {
+    void onStart(@Observes StartupEvent event, CorpusConfig config, CorpusLoader loader) {
         if (!config.loadOnStart()) {
             return;
         }
         for (String file : config.files()) {
             LOG.info(loader.load(file));
         }
-        // compute the verdicts now rather than on the first request
-        comparisons.refreshStale(null);
     }
 }

@@ -9,6 +9,7 @@ import io.corroborate.fact.FactSubject;
 import io.corroborate.source.Source;
 import io.corroborate.story.Story;
 import io.corroborate.user.Access;
+import io.corroborate.compare.SettlesVerdicts;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The write API. Every mutation checks its input fully before writing, and writes its audit entry in the same transaction. */
+@SettlesVerdicts
 @GraphQLApi
 public class CurationApi {
 

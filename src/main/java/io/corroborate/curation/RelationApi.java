@@ -6,6 +6,7 @@ import io.corroborate.entity.EntityRelation;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.entity.RelationKind;
 import io.corroborate.user.Access;
+import io.corroborate.compare.SettlesVerdicts;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Curators record and remove relations between entities; the comparison rules use them. */
+@SettlesVerdicts
 @GraphQLApi
 public class RelationApi {
 

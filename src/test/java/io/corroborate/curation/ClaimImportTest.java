@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import io.corroborate.compare.Comparisons;
 import io.corroborate.GraphQL;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
@@ -52,7 +53,9 @@ class ClaimImportTest {
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
-        return request.when().post("/import/claims").then();
+        var response = request.when().post("/import/claims").then();
+        Comparisons.settle();
+        return response;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import io.corroborate.compare.Comparisons;
 import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -45,6 +46,7 @@ class RelationApiTest {
                         + " \"value\": \"we welcome the decision\", \"speaker\": \"league-" + n + "\"}", "");
         given().contentType("application/x-ndjson").header("Authorization", "Bearer " + curator)
                 .body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/claims").then().statusCode(200);
+        Comparisons.settle();
         String verdict = "{ fact(id: \"rel-quote-" + n + "\") { comparison { verdict explanation conflicts { kind } } } }";
         assertEquals("ATTRIBUTION", GraphQL.data(verdict).getString("fact.comparison.conflicts[0].kind"));
 

@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import io.corroborate.compare.Comparisons;
 import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,6 +30,7 @@ class ReviewApiTest {
     private void importLines(String token, String... lines) {
         given().contentType("application/x-ndjson").header("Authorization", "Bearer " + token)
                 .body((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)).post("/import/claims").then().statusCode(200);
+        Comparisons.settle();
     }
 
     private List<String> worklist(String review) {

@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import io.corroborate.compare.Comparisons;
 import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -60,9 +61,11 @@ class SampleFilesTest {
     }
 
     private static JsonPath post(String sample, String contentType, String token) throws IOException {
-        return given().contentType(contentType).header("Authorization", "Bearer " + token)
+        JsonPath report = given().contentType(contentType).header("Authorization", "Bearer " + token)
                 .body(Files.readAllBytes(Repo.root().resolve("db/samples").resolve(sample)))
                 .when().post("/import/claims").then().statusCode(200).extract().jsonPath();
+        Comparisons.settle();
+        return report;
     }
 
     private static List<Object> report(JsonPath report) {
