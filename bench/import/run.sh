@@ -2,7 +2,8 @@
 # Bulk import benchmark: starts the packaged service (-Xmx512m) in a schema of its own, adds the stored facts
 # the file adds to, then imports N synthetic claims through POST /import/claims and prints claims/s and the
 # service's peak RSS. Usage: bench/import/run.sh N [N...]   (each N in a fresh schema)
-# BENCH_SCHEMA (default corroborate_bench; dropped and recreated!) and BENCH_PORT (default 8290) choose where.
+# BENCH_SCHEMA (default corroborate_bench; dropped and recreated!) and BENCH_PORT (default 8290) choose where;
+# BENCH_KEEP=1 keeps the last schema afterwards, to look at the data; BENCH_JFR=FILE records a JFR profile.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 schema=${BENCH_SCHEMA:-corroborate_bench}
@@ -22,9 +23,9 @@ graphql() {
 run() {
   local n=$1
   psql -q -h 127.0.0.1 -U postgres -c "drop schema if exists $schema cascade" 2>/dev/null
-  java -Xmx512m -Dquarkus.profile=dev -Dquarkus.http.port=$port -Dquarkus.flyway.schemas=$schema \
+  java -Xmx512m ${BENCH_JFR:+-XX:StartFlightRecording=name=bench,settings=profile} -Dquarkus.profile=dev -Dquarkus.http.port=$port -Dquarkus.flyway.schemas=$schema \
     -Dquarkus.hibernate-orm.database.default-schema=$schema -Dcorroborate.corpus.load-on-start=false \
-    -Dquarkus.log.category.\"io.corroborate\".level=INFO -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+    -Dquarkus.log.category.\"io.corroborate\".level=INFO -Dquarkus.log.category.\"io.corroborate.curation.ClaimImport\".level=DEBUG -Dquarkus.log.category.\"io.corroborate.curation.StagedClaims\".level=DEBUG ${BENCH_TRACE:+-Dquarkus.log.category.\"io.corroborate.curation.ImportBatch\".level=DEBUG} -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
   pid=$!
   for _ in $(seq 120); do curl -sf "$CORROBORATE_URL/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
   export CORROBORATE_TOKEN=$(bin/corroborate login curator curator)
@@ -51,8 +52,12 @@ n, start, end, size, hwm = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[
 t = end - start
 print(f"{n:,} claims ({size}) in {t:.1f} s: {n / t:,.0f} claims/s; service peak RSS {hwm / 1024:,.0f} MB")
 PY
+  grep -oE 'import [0-9]+: .*|[0-9]+ ms: .*' "$work/service.log" | tail -14 | sed 's/^/  /'
+  [[ -z ${BENCH_TRACE:-} ]] || grep -o 'chunk: .*' "$work/service.log" |
+    awk '{l+=$4; c+=$8; s+=$12} END {printf "  chunks: looked up in %d ms, checked in %d ms, sent in %d ms (both imports)\n", l, c, s}'
+  [[ -z ${BENCH_JFR:-} ]] || jcmd $pid JFR.dump name=bench filename="$BENCH_JFR" > /dev/null
   kill $pid; wait $pid 2>/dev/null || true; pid=
-  psql -q -h 127.0.0.1 -U postgres -c "drop schema if exists $schema cascade" 2>/dev/null
+  [[ -n ${BENCH_KEEP:-} ]] || psql -q -h 127.0.0.1 -U postgres -c "drop schema if exists $schema cascade" 2>/dev/null
 }
 
 for n in "${@:-10000}"; do run "$n"; done

@@ -10,6 +10,7 @@ import io.corroborate.fact.Claim;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.FlushMode;
+import org.jboss.logging.Logger;
 import org.hibernate.Session;
 
 import java.io.BufferedReader;
@@ -30,6 +31,7 @@ import java.sql.SQLException;
 public class ClaimImport {
 
     static final int MAX_ERRORS = 1000;
+    private static final Logger LOG = Logger.getLogger(ClaimImport.class);
 
     public enum Format { JSON_LINES, CSV }
 
@@ -72,11 +74,13 @@ public class ClaimImport {
             Connection connection = session.doReturningWork(c -> c);
             StagedClaims staged = new StagedClaims(connection, (String) session.getFactory().getProperties().get("hibernate.default_schema"));
             ImportBatch batch = new ImportBatch(actor, audit.reserveId(), claims, sources, staged);
+            long start = System.nanoTime();
             if (format == Format.CSV) {
                 readCsv(in, batch);
             } else {
                 readJsonLines(in, batch);
             }
+            LOG.debugf("import %d: lines read, checked and staged in %d ms", batch.importId, (System.nanoTime() - start) / 1_000_000);
             return finish(batch, staged, session);
         });
     }
@@ -86,12 +90,14 @@ public class ClaimImport {
         staged.finish(batch.newFacts());
         batch.refuseTaken(staged.takenFactIds());
         batch.refuseRepeats(staged.findRepeats(), staged.repeats(MAX_ERRORS));
+        long checked = System.nanoTime();
         if (batch.rejected() > 0) {
             throw new Refused(batch.report(false));
         }
         session.flush();
         staged.write(batch.importId, batch.actor);
         audit.recordImport(batch.importId, batch.actor, batch.summary());
+        LOG.debugf("import %d: written in %d ms", batch.importId, (System.nanoTime() - checked) / 1_000_000);
         return batch.report(true);
     }
 

@@ -54,6 +54,11 @@ public class ClaimWriter {
         refuseRepeat(claim);
         claim.curatedBy = actor;
         claim.curatedAt = Instant.now();
+        return insert(claim, fact, source, actor);
+    }
+
+    /** Stores a checked claim and records it in the audit log. */
+    Claim insert(Claim claim, Fact fact, Source source, String actor) {
         claim.persist();
         audit.record(actor, "ADD_CLAIM", "CLAIM", claim.key, fact.key, null, snapshot(claim, fact, source));
         return claim;

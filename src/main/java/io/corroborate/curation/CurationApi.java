@@ -32,8 +32,10 @@ public class CurationApi {
     private final Audit audit;
     private final ClaimWriter claims;
     private final SourceWriter sources;
+    private final FactWriter facts;
 
-    public CurationApi(Access access, Audit audit, ClaimWriter claims, SourceWriter sources) {
+    public CurationApi(Access access, Audit audit, ClaimWriter claims, SourceWriter sources, FactWriter facts) {
+        this.facts = facts;
         this.access = access;
         this.audit = audit;
         this.claims = claims;
@@ -92,29 +94,9 @@ public class CurationApi {
     }
 
     @Mutation("addFact")
-    @Transactional
     @Description("Adds a question the sources answer (curator).")
     public Fact addFact(@Name("input") @NonNull @Description("The fact.") Inputs.NewFact input) {
-        String actor = access.requireCurator("add a fact");
-        String id = Check.newId("input.id", input.id(), "fact", Fact::byKey);
-        if (input.kind() == null) {
-            throw new BadUserInputException("input.kind", "must be given");
-        }
-        Lookup lookup = new Lookup();
-        Fact fact = new Fact();
-        fact.key = id;
-        fact.storyId = lookup.story("input.story", input.story()).id;
-        fact.kind = input.kind();
-        fact.question = Check.required("input.question", input.question(), Check.SHORT);
-        Set<Long> subjects = new LinkedHashSet<>();
-        for (String entity : Check.list("input.entities", input.entities())) {
-            subjects.add(lookup.entity("input.entities", entity).id);
-        }
-        fact.persistAndFlush();
-        subjects.forEach(entityId -> FactSubject.of(fact.id, entityId).persist());
-        audit.record(actor, "ADD_FACT", "FACT", id, id, null,
-                Map.of("id", id, "story", input.story(), "kind", fact.kind, "question", fact.question, "entities", Check.list("input.entities", input.entities())));
-        return fact;
+        return facts.add(input, access.requireCurator("add a fact"));
     }
 
     @Mutation("addClaim")

@@ -2,6 +2,7 @@ package io.corroborate.curation;
 
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.api.NotFoundException;
+import io.corroborate.compare.SettlesVerdicts;
 import io.corroborate.source.Source;
 import io.corroborate.value.DateParser;
 import io.corroborate.value.UnreadableValueException;
@@ -23,6 +24,7 @@ public class SourceWriter {
     }
 
     @Transactional
+    @SettlesVerdicts
     public Source add(Inputs.NewSource input, String actor) {
         String id = Check.newId("input.id", input.id(), "source", Source::byKey);
         Source source = new Source();
@@ -38,6 +40,7 @@ public class SourceWriter {
     }
 
     @Transactional
+    @SettlesVerdicts
     public Source update(String id, int version, Inputs.SourceChanges changes, String actor) {
         Source source = Source.byKey(id).orElseThrow(() -> new NotFoundException("source", id));
         Versions.require("source", id, version, source.version);

@@ -2,6 +2,7 @@ package io.corroborate.curation;
 
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -29,6 +30,8 @@ final class StagedClaims {
             + " date_days, quantity_amount, quantity_unit, quantity_qualifier, quantity_upper, quote_text, text_value,"
             + " value_entity_id, stance, set_items, set_exclusive, excerpt_exact, excerpt_start, excerpt_end,"
             + " excerpt_prefix, excerpt_suffix, note";
+
+    private static final Logger LOG = Logger.getLogger(StagedClaims.class);
 
     private final Connection connection;
     private final CopyRow row = new CopyRow();
@@ -168,7 +171,9 @@ final class StagedClaims {
                 + " left join import_free_number n on n.base = s.base and n.ordinal = s.ordinal order by s.line")) {
             insert.setString(1, actor);
             insert.setLong(2, importId);
+            long start = System.nanoTime();
             insert.executeUpdate();
+            timed("insert into claim", start);
         }
         execute("insert into fact_entity (fact_id, entity_id) select distinct coalesce(c.fact_id, f.id), unnest(c.subjects)"
                 + " from import_claim c left join fact f on c.fact_id is null and f.key = c.fact_key"
@@ -200,9 +205,15 @@ final class StagedClaims {
     private void execute(String... statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
+                long start = System.nanoTime();
                 statement.execute(sql);
+                timed(sql, start);
             }
         }
+    }
+
+    private static void timed(String sql, long start) {
+        LOG.debugf("%d ms: %s", (System.nanoTime() - start) / 1_000_000, sql.substring(0, Math.min(60, sql.length())));
     }
 
 }

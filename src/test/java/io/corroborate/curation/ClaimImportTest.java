@@ -31,10 +31,15 @@ class ClaimImportTest {
     void scene() {
         curator = GraphQL.login("curator", "curator");
         n = String.valueOf(System.nanoTime() % 1_000_000_000L);
-        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", "import-" + n, "title", "Import")), curator);
-        Map<String, Object> source = new HashMap<>(Map.of("id", "ministry-" + n, "headline", "Ministry", "language", "en",
+        storyAndSource("import-" + n, "ministry-" + n, curator);
+    }
+
+    /** A story to import into and a source with the test article. */
+    static void storyAndSource(String story, String source, String token) {
+        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", story, "title", "Import")), token);
+        Map<String, Object> input = new HashMap<>(Map.of("id", source, "headline", "Ministry", "language", "en",
                 "published", "2025-07-05", "text", CurationApiTest.ARTICLE));
-        GraphQL.data(CurationApiTest.ADD_SOURCE, Map.of("input", source), curator);
+        GraphQL.data(CurationApiTest.ADD_SOURCE, Map.of("input", input), token);
     }
 
     private String goodLines() {
