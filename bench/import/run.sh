@@ -54,7 +54,7 @@ print(f"{n:,} claims ({size}) in {t:.1f} s: {n / t:,.0f} claims/s; service peak 
 PY
   grep -oE 'import [0-9]+: .*|[0-9]+ ms: .*' "$work/service.log" | tail -14 | sed 's/^/  /'
   [[ -z ${BENCH_TRACE:-} ]] || grep -o 'chunk: .*' "$work/service.log" |
-    awk '{l+=$4; c+=$8; s+=$12} END {printf "  chunks: looked up in %d ms, checked in %d ms, sent in %d ms (both imports)\n", l, c, s}'
+    awk '{l+=$5; c+=$9; s+=$13} END {printf "  chunks: looked up in %d ms, checked in %d ms, sent in %d ms (both imports)\n", l, c, s}'
   [[ -z ${BENCH_JFR:-} ]] || jcmd $pid JFR.dump name=bench filename="$BENCH_JFR" > /dev/null
   kill $pid; wait $pid 2>/dev/null || true; pid=
   [[ -n ${BENCH_KEEP:-} ]] || psql -q -h 127.0.0.1 -U postgres -c "drop schema if exists $schema cascade" 2>/dev/null

@@ -2,6 +2,9 @@ package io.corroborate.curation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.Generator;
+import org.hibernate.id.IdentifierGenerator;
 
 /** Appends to the audit log, in the writer's transaction. */
 @ApplicationScoped
@@ -13,13 +16,17 @@ public class Audit {
         this.mapper = mapper;
     }
 
-    /** An id for an audit entry written later (by a caller that has set the search path to the tables' schema), so that what an import writes can point at its entry. */
-    long reserveId() {
-        return ((Number) AuditEvent.getEntityManager().createNativeQuery("select nextval('audit_event_id_seq')")
-                .getSingleResult()).longValue();
+    /**
+     * An id for an import's entry, written at the end by {@link #recordImport}, so that what the import writes
+     * can point at it. It comes from Hibernate's allocator for audit entries, so ids keep the order of changes.
+     */
+    long reserveImportId() {
+        SharedSessionContractImplementor session = AuditEvent.getEntityManager().unwrap(SharedSessionContractImplementor.class);
+        Generator generator = session.getFactory().getMappingMetamodel().getEntityDescriptor(AuditEvent.class).getGenerator();
+        return ((Number) ((IdentifierGenerator) generator).generate(session, null)).longValue();
     }
 
-    /** The one entry of a bulk import, with the id its claims, facts and sources point at. */
+    /** The one entry of a bulk import (run with the search path set to the tables' schema). */
     void recordImport(long id, String actor, Object summary) {
         AuditEvent.getEntityManager().createNativeQuery("insert into audit_event (id, actor, action, target_type, target_key, after)"
                         + " values (?1, ?2, 'IMPORT_CLAIMS', 'STORY', 'import', cast(?3 as jsonb))")

@@ -73,7 +73,7 @@ public class ClaimImport {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             Connection connection = session.doReturningWork(c -> c);
             StagedClaims staged = new StagedClaims(connection, (String) session.getFactory().getProperties().get("hibernate.default_schema"));
-            ImportBatch batch = new ImportBatch(actor, audit.reserveId(), claims, sources, staged);
+            ImportBatch batch = new ImportBatch(actor, audit.reserveImportId(), claims, sources, staged);
             long start = System.nanoTime();
             if (format == Format.CSV) {
                 readCsv(in, batch);
