@@ -40,10 +40,15 @@ final class Check {
     /** An id no object of any type has: ids are unique across the API, so that `node(id:)` can find each one. */
     static String unused(String field, String id) {
         NodeKey.typeOf(id).ifPresent(type -> {
-            throw new BadUserInputException(field, "the id \"" + id + "\" is taken by " + (type.equals("Entity") ? "an " : "a ") + type.toLowerCase(java.util.Locale.ROOT)
-                    + "; ids are unique across sources, stories, entities, facts and claims");
+            throw new BadUserInputException(field, taken(id, type));
         });
         return id;
+    }
+
+    /** Why an id cannot be given to a new object: the object of this type holds it. */
+    static String taken(String id, String type) {
+        return "the id \"" + id + "\" is taken by " + (type.equals("Entity") ? "an " : "a ") + type.toLowerCase(java.util.Locale.ROOT)
+                + "; ids are unique across sources, stories, entities, facts and claims";
     }
 
     static String required(String field, String value, int max) {

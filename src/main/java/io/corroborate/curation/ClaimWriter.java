@@ -37,6 +37,11 @@ public class ClaimWriter {
             return new Draft(in.value(), in.excerpt(), in.near(), in.interpretedAs(), in.speaker(), in.entity(), in.note(),
                     in.date(), in.quantity());
         }
+
+        static Draft of(ImportLine line) {
+            return new Draft(line.value(), line.excerpt(), line.near(), line.interpretedAs(), line.speaker(), line.entity(),
+                    line.note(), null, null);
+        }
     }
 
     Claim add(Fact fact, Source source, Draft draft, String actor, Lookup lookup) {
@@ -49,6 +54,11 @@ public class ClaimWriter {
         refuseRepeat(claim);
         claim.curatedBy = actor;
         claim.curatedAt = Instant.now();
+        return insert(claim, fact, source, actor);
+    }
+
+    /** Stores a checked claim and records it in the audit log. */
+    Claim insert(Claim claim, Fact fact, Source source, String actor) {
         claim.persist();
         audit.record(actor, "ADD_CLAIM", "CLAIM", claim.key, fact.key, null, snapshot(claim, fact, source));
         return claim;

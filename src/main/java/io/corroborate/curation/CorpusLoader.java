@@ -8,7 +8,6 @@ import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Excerpt;
 import io.corroborate.fact.Fact;
-import io.corroborate.fact.FactSubject;
 import io.corroborate.fact.ValueReading;
 import io.corroborate.source.Source;
 import io.corroborate.story.Story;
@@ -22,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -38,11 +39,20 @@ public class CorpusLoader {
     private final ArticleTexts articleTexts;
     private final CorpusConfig config;
     private final ObjectMapper mapper;
+    private final Audit audit;
+    private final SourceWriter sourceWriter;
+    private final FactWriter factWriter;
+    private final ClaimWriter claimWriter;
 
-    public CorpusLoader(ArticleTexts articleTexts, CorpusConfig config, ObjectMapper mapper) {
+    public CorpusLoader(ArticleTexts articleTexts, CorpusConfig config, ObjectMapper mapper, Audit audit,
+                        SourceWriter sourceWriter, FactWriter factWriter, ClaimWriter claimWriter) {
         this.articleTexts = articleTexts;
         this.config = config;
         this.mapper = mapper;
+        this.audit = audit;
+        this.sourceWriter = sourceWriter;
+        this.factWriter = factWriter;
+        this.claimWriter = claimWriter;
     }
 
     @Transactional
@@ -59,7 +69,7 @@ public class CorpusLoader {
         if (!problems.isEmpty()) {
             throw new CorpusException(resource, problems);
         }
-        Insertion insertion = new Insertion(corpus, articles);
+        Insertion insertion = new Insertion(corpus, articles, "corpus:" + resource);
         insertion.run();
         CorpusLoad load = new CorpusLoad();
         load.file = resource;
@@ -107,17 +117,22 @@ public class CorpusLoader {
         return articles;
     }
 
-    /** Inserts what is not stored yet; counts what it inserted and what it found already there. */
-    private static final class Insertion {
+    /**
+     * Inserts what is not stored yet through the writers the API uses, with audit entries whose actor names the
+     * corpus file; counts what it inserted and what it found already there.
+     */
+    private final class Insertion {
         private final CuratedCorpus corpus;
+        private final String actor;
         private final Map<String, Article> articles;
         private final Map<String, Source> sources = new HashMap<>();
         private final Map<String, NamedEntity> entities = new HashMap<>();
         int inserted;
         int kept;
 
-        Insertion(CuratedCorpus corpus, Map<String, Article> articles) {
+        Insertion(CuratedCorpus corpus, Map<String, Article> articles, String actor) {
             this.corpus = corpus;
+            this.actor = actor;
             this.articles = articles;
         }
 
@@ -140,7 +155,9 @@ public class CorpusLoader {
                 story.key = curated.id();
                 story.title = curated.title();
                 story.summary = curated.summary();
-                return insert(story);
+                insert(story);
+                audit.record(actor, "ADD_STORY", "STORY", story.key, null, null, Map.of("id", story.key, "title", story.title));
+                return story;
             });
         }
 
@@ -159,7 +176,8 @@ public class CorpusLoader {
                 Article article = articles.get(curated.id());
                 source.articleText = article == null ? null : article.text();
                 source.hasArticleText = source.articleText != null;
-                return insert(source);
+                inserted++;
+                return sourceWriter.insert(source, actor);
             });
         }
 
@@ -171,7 +189,10 @@ public class CorpusLoader {
                 entity.name = curated.name();
                 entity.description = curated.description();
                 entity.aliases = curated.aliases() == null ? new ArrayList<>() : new ArrayList<>(curated.aliases());
-                return insert(entity);
+                insert(entity);
+                audit.record(actor, "ADD_ENTITY", "ENTITY", entity.key, null, null,
+                        Map.of("id", entity.key, "name", entity.name, "aliases", entity.aliases));
+                return entity;
             });
         }
 
@@ -182,11 +203,11 @@ public class CorpusLoader {
                 fact.storyId = story.id;
                 fact.kind = curated.kind();
                 fact.question = curated.question();
-                insert(fact);
-                if (curated.entities() != null) {
-                    curated.entities().forEach(e -> FactSubject.of(fact.id, entities.get(e).id).persist());
-                }
-                return fact;
+                List<String> subjects = curated.entities() == null ? List.of() : curated.entities();
+                Set<Long> ids = new LinkedHashSet<>();
+                subjects.forEach(e -> ids.add(entities.get(e).id));
+                inserted++;
+                return factWriter.insert(fact, story.key, ids, subjects, actor);
             });
         }
 
@@ -212,7 +233,8 @@ public class CorpusLoader {
             claim.note = curated.note();
             claim.curatedBy = corpus.curator();
             claim.curatedAt = corpus.curatedAt();
-            insert(claim);
+            inserted++;
+            claimWriter.insert(claim, fact, source, actor);
         }
 
         private static Excerpt excerpt(CuratedCorpus.Excerpt curated) {
@@ -247,6 +269,8 @@ public class CorpusLoader {
             relation.note = curated.note();
             relation.curatedBy = corpus.curator();
             insert(relation);
+            audit.record(actor, "ADD_RELATION", "ENTITY", curated.subject(), null, null,
+                    Map.of("subject", curated.subject(), "kind", curated.kind(), "object", curated.object()));
         }
 
         private <T> T keep(T entity) {

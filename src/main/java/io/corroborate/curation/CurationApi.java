@@ -2,7 +2,6 @@ package io.corroborate.curation;
 
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.api.NotFoundException;
-import io.corroborate.api.VersionConflictException;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
@@ -10,10 +9,6 @@ import io.corroborate.fact.FactSubject;
 import io.corroborate.source.Source;
 import io.corroborate.story.Story;
 import io.corroborate.user.Access;
-import io.corroborate.value.DateParser;
-import io.corroborate.value.UnreadableValueException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.OptimisticLockException;
 import io.corroborate.compare.SettlesVerdicts;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
@@ -23,7 +18,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -37,48 +31,29 @@ public class CurationApi {
     private final Access access;
     private final Audit audit;
     private final ClaimWriter claims;
+    private final SourceWriter sources;
+    private final FactWriter facts;
 
-    public CurationApi(Access access, Audit audit, ClaimWriter claims) {
+    public CurationApi(Access access, Audit audit, ClaimWriter claims, SourceWriter sources, FactWriter facts) {
+        this.facts = facts;
         this.access = access;
         this.audit = audit;
         this.claims = claims;
+        this.sources = sources;
     }
 
     @Mutation("addSource")
-    @Transactional
     @Description("Adds an article with its full text (curator).")
     public Source addSource(@Name("input") @NonNull @Description("The article.") Inputs.NewSource input) {
-        String actor = access.requireCurator("add a source");
-        String id = Check.newId("input.id", input.id(), "source", Source::byKey);
-        Source source = new Source();
-        source.key = id;
-        String text = Check.required("input.text", input.text(), Check.ARTICLE);
-        source.articleText = input.text();
-        source.hasArticleText = source.articleText != null;
-        source.contentSha256 = ArticleTexts.sha256(input.text().getBytes(StandardCharsets.UTF_8));
-        applyMetadata(source, input.outlet(), input.headline(), input.author(), input.url(), input.published(), input.language());
-        Check.required("input.headline", source.headline, Check.SHORT);
-        Check.required("input.language", source.language, Check.ID);
-        source.persist();
-        audit.record(actor, "ADD_SOURCE", "SOURCE", id, null, null, metadata(source, text.length()));
-        return source;
+        return sources.add(input, access.requireCurator("add a source"));
     }
 
     @Mutation("updateSource")
-    @Transactional
     @Description("Changes a source's metadata (curator); the article text never changes.")
     public Source updateSource(@Name("id") @NonNull @Id @Description("The source's id.") String id,
                                @Name("version") @NonNull @Description("The version the change is based on.") Integer version,
                                @Name("changes") @NonNull @Description("The new metadata; null fields stay as they are.") Inputs.SourceChanges changes) {
-        String actor = access.requireCurator("update a source");
-        Source source = Source.byKey(id).orElseThrow(() -> new NotFoundException("source", id));
-        requireVersion("source", id, version, source.version);
-        Map<String, Object> before = metadata(source, 0);
-        applyMetadata(source, or(changes.outlet(), source.outlet), or(changes.headline(), source.headline),
-                or(changes.author(), source.author), or(changes.url(), source.url), changes.published(), or(changes.language(), source.language));
-        flush("source", id, version, () -> Source.byKey(id).orElseThrow().version);
-        audit.record(actor, "UPDATE_SOURCE", "SOURCE", id, null, before, metadata(source, 0));
-        return source;
+        return sources.update(id, version, changes, access.requireCurator("update a source"));
     }
 
     @Mutation("addStory")
@@ -119,29 +94,9 @@ public class CurationApi {
     }
 
     @Mutation("addFact")
-    @Transactional
     @Description("Adds a question the sources answer (curator).")
     public Fact addFact(@Name("input") @NonNull @Description("The fact.") Inputs.NewFact input) {
-        String actor = access.requireCurator("add a fact");
-        String id = Check.newId("input.id", input.id(), "fact", Fact::byKey);
-        if (input.kind() == null) {
-            throw new BadUserInputException("input.kind", "must be given");
-        }
-        Lookup lookup = new Lookup();
-        Fact fact = new Fact();
-        fact.key = id;
-        fact.storyId = lookup.story("input.story", input.story()).id;
-        fact.kind = input.kind();
-        fact.question = Check.required("input.question", input.question(), Check.SHORT);
-        Set<Long> subjects = new LinkedHashSet<>();
-        for (String entity : Check.list("input.entities", input.entities())) {
-            subjects.add(lookup.entity("input.entities", entity).id);
-        }
-        fact.persistAndFlush();
-        subjects.forEach(entityId -> FactSubject.of(fact.id, entityId).persist());
-        audit.record(actor, "ADD_FACT", "FACT", id, id, null,
-                Map.of("id", id, "story", input.story(), "kind", fact.kind, "question", fact.question, "entities", Check.list("input.entities", input.entities())));
-        return fact;
+        return facts.add(input, access.requireCurator("add a fact"));
     }
 
     @Mutation("addClaim")
@@ -207,7 +162,7 @@ public class CurationApi {
         Source source = Source.findById(claim.sourceId);
         Map<String, Object> before = ClaimWriter.snapshot(claim, fact, source);
         change.apply(claim, fact, source);
-        flush("claim", id, version, () -> Claim.<Claim>find("key", id).firstResult().version);
+        Versions.flush("claim", id, version, () -> Claim.<Claim>find("key", id).firstResult().version);
         audit.record(actor, action, "CLAIM", id, fact.key, before, ClaimWriter.snapshot(claim, fact, source));
         return claim;
     }
@@ -284,60 +239,13 @@ public class CurationApi {
         if (claim.retracted()) {
             throw new BadUserInputException("id", "the claim \"" + id + "\" is retracted");
         }
-        requireVersion("claim", id, version, claim.version);
+        Versions.require("claim", id, version, claim.version);
         return claim;
     }
 
-    private static void requireVersion(String what, String id, int given, int current) {
-        if (given != current) {
-            throw new VersionConflictException(what, id, given, current);
-        }
-    }
 
-    /**
-     * Writes now, so that a concurrent change of the same version surfaces here as a VERSION_CONFLICT carrying
-     * the version that change committed (read in a transaction of its own: this one can only roll back).
-     */
-    private static void flush(String what, String id, int given, java.util.function.IntSupplier committedVersion) {
-        try {
-            Claim.flush();
-        } catch (OptimisticLockException e) {
-            int current = QuarkusTransaction.requiringNew().call(committedVersion::getAsInt);
-            throw new VersionConflictException(what, id, given, current);
-        }
-    }
 
-    private static void applyMetadata(Source source, String outlet, String headline, String author, String url,
-                                      String published, String language) {
-        source.outlet = Check.optional("outlet", outlet, Check.SHORT);
-        source.headline = Check.optional("headline", headline, Check.SHORT);
-        source.author = Check.optional("author", author, Check.SHORT);
-        source.url = Check.optional("url", url, Check.LONG);
-        source.language = Check.optional("language", language, Check.ID);
-        if (published != null) {
-            try {
-                source.setPublished(DateParser.parse(Check.required("published", published, Check.ID)));
-            } catch (UnreadableValueException e) {
-                throw new BadUserInputException("published", "use YYYY, YYYY-MM or YYYY-MM-DD (" + e.getMessage() + ")");
-            }
-        }
-    }
 
-    private static Map<String, Object> metadata(Source source, int textLength) {
-        Map<String, Object> metadata = new java.util.LinkedHashMap<>();
-        metadata.put("id", source.key);
-        metadata.put("outlet", source.outlet);
-        metadata.put("headline", source.headline);
-        metadata.put("author", source.author);
-        metadata.put("url", source.url);
-        metadata.put("published", source.getPublished());
-        metadata.put("language", source.language);
-        metadata.put("contentSha256", source.contentSha256);
-        if (textLength > 0) {
-            metadata.put("textLength", textLength);
-        }
-        return metadata;
-    }
 
     private static String or(String value, String fallback) {
         return value != null ? value : fallback;

@@ -14,8 +14,13 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The audit log, per claim, per fact and as a feed of recent changes. */
 @GraphQLApi
@@ -44,19 +49,38 @@ public class HistoryApi {
             @NonNull @Description("The change.") AuditEvent node) {
     }
 
-    @Description("Every change to this claim, oldest first: its creation, each edit (a new version) and any retraction.")
+    @Description("Every change to this claim, oldest first: its creation (for an imported claim, the import's entry,"
+            + " IMPORT_CLAIMS), each edit (a new version) and any retraction.")
     public @NonNull List<List<@NonNull AuditEvent>> history(@Source List<Claim> claims) {
         List<String> keys = claims.stream().map(c -> c.key).toList();
-        List<AuditEvent> events = AuditEvent.list("targetType = 'CLAIM' and any_of(targetId, ?1) order by id", AnyOf.keys(keys));
-        return grouped(claims, c -> c.key, events, e -> e.targetId);
+        Set<Long> imports = claims.stream().map(c -> c.importId).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<AuditEvent> events = AuditEvent.list("(targetType = 'CLAIM' and any_of(targetId, ?1)) or any_of(id, ?2) order by id",
+                AnyOf.keys(keys), AnyOf.ids(imports));
+        return claims.stream().map(c -> events.stream().filter(e -> e.id.equals(c.importId)
+                || ("CLAIM".equals(e.targetType) && c.key.equals(e.targetId))).toList()).toList();
     }
 
     @Name("history")
-    @Description("Every change to this fact and to its claims, oldest first.")
+    @Description("Every change to this fact and to its claims, oldest first, with the entries of the imports that"
+            + " created the fact or its claims.")
     public @NonNull List<List<@NonNull AuditEvent>> factHistory(@Source List<Fact> facts) {
         List<String> keys = facts.stream().map(f -> f.key).toList();
-        List<AuditEvent> events = AuditEvent.list("any_of(factId, ?1) order by id", AnyOf.keys(keys));
-        return grouped(facts, f -> f.key, events, e -> e.factId);
+        Map<Long, Set<Long>> imports = importsOf(facts);
+        Set<Long> importIds = imports.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        List<AuditEvent> events = AuditEvent.list("any_of(factId, ?1) or any_of(id, ?2) order by id", AnyOf.keys(keys), AnyOf.ids(importIds));
+        return facts.stream().map(f -> events.stream().filter(e -> f.key.equals(e.factId)
+                || imports.getOrDefault(f.id, Set.of()).contains(e.id)).toList()).toList();
+    }
+
+    /** Per fact, the imports that created it or any of its claims. */
+    private static Map<Long, Set<Long>> importsOf(List<Fact> facts) {
+        Map<Long, Set<Long>> imports = new HashMap<>();
+        facts.stream().filter(f -> f.importId != null).forEach(f -> imports.computeIfAbsent(f.id, id -> new HashSet<>()).add(f.importId));
+        List<Object[]> rows = Claim.getEntityManager().createQuery("select distinct c.factId, c.importId from Claim c"
+                + " where any_of(c.factId, ?1) and c.importId is not null", Object[].class)
+                .setParameter(1, AnyOf.ids(facts.stream().map(f -> f.id).toList())).getResultList();
+        rows.forEach(row -> imports.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
+        return imports;
     }
 
     @Query("recentChanges")
@@ -77,9 +101,5 @@ public class HistoryApi {
                 page.edges().stream().map(Window.Edge::node).toList(), page.pageInfo());
     }
 
-    private static <P> List<List<AuditEvent>> grouped(List<P> parents, Function<P, String> key, List<AuditEvent> events,
-                                                      Function<AuditEvent, String> parentKey) {
-        return parents.stream().map(p -> events.stream().filter(e -> key.apply(p).equals(parentKey.apply(e))).toList()).toList();
-    }
 
 }

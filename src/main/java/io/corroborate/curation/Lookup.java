@@ -8,8 +8,13 @@ import io.corroborate.fact.Fact;
 import io.corroborate.source.Source;
 import io.corroborate.story.Story;
 
+import io.corroborate.api.AnyOf;
+
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +29,8 @@ final class Lookup {
     private final Map<String, Story> stories = new HashMap<>();
     private final Set<String> claimKeys = new HashSet<>();
     private final Set<String> newFacts = new HashSet<>();
+    /** Per cache above: ids looked up in bulk and found nowhere. */
+    private final Map<Map<String, ?>, Set<String>> absent = new IdentityHashMap<>();
 
     Fact fact(String field, String id) {
         Fact fact = find(facts, id, Fact::byKey, "fact", field);
@@ -83,16 +90,45 @@ final class Lookup {
         return known(sources, id, Source::byKey).isPresent();
     }
 
-    private static <T> T find(Map<String, T> cache, String id, Function<String, Optional<T>> byKey, String what, String field) {
-        if (id == null || id.isBlank()) {
-            throw new BadUserInputException(field, "must not be empty");
-        }
-        return known(cache, id, byKey).orElseThrow(() -> new NotFoundException(what, id));
+    /**
+     * Looks up, in one query per type, the facts, sources and entities a batch of import lines names that are
+     * not known yet; ids found nowhere are remembered as absent. Sources come with their article text, read
+     * once per import.
+     */
+    void prefetch(Collection<String> factKeys, Collection<String> sourceKeys, Collection<String> entityKeys) {
+        prefetch(facts, factKeys, keys -> Fact.list("any_of(key, ?1)", keys), f -> f.key);
+        prefetch(sources, sourceKeys, keys -> Source.list("any_of(key, ?1)", keys), s -> s.key);
+        prefetch(entities, entityKeys, keys -> NamedEntity.list("any_of(key, ?1)", keys), e -> e.key);
     }
 
-    private static <T> Optional<T> known(Map<String, T> cache, String id, Function<String, Optional<T>> byKey) {
+    private <T> List<T> prefetch(Map<String, T> cache, Collection<String> keys, Function<Object, List<T>> byKeys,
+                                 Function<T, String> keyOf) {
+        Set<String> missing = new HashSet<>(keys);
+        Set<String> none = absent.computeIfAbsent(cache, c -> new HashSet<>());
+        missing.removeIf(key -> key == null || cache.containsKey(key) || none.contains(key));
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<T> found = byKeys.apply(AnyOf.keys(missing));
+        found.forEach(item -> cache.put(keyOf.apply(item), item));
+        missing.removeAll(cache.keySet());
+        none.addAll(missing);
+        return found;
+    }
+
+    /**
+     * Forgets the stored facts looked up so far (not those created by this batch) and detaches them from the
+     * persistence context, to keep an import's memory flat.
+     */
+    void forgetStoredFacts() {
+        facts.values().stream().filter(f -> f.id != null).forEach(Fact.getEntityManager()::detach);
+        facts.keySet().retainAll(newFacts);
+        absent.remove(facts);
+    }
+
+    private <T> Optional<T> known(Map<String, T> cache, String id, Function<String, Optional<T>> byKey) {
         T found = cache.get(id);
-        if (found == null) {
+        if (found == null && !absent.getOrDefault(cache, Set.of()).contains(id)) {
             found = byKey.apply(id).orElse(null);
             if (found != null) {
                 cache.put(id, found);
@@ -100,4 +136,12 @@ final class Lookup {
         }
         return Optional.ofNullable(found);
     }
+
+    private <T> T find(Map<String, T> cache, String id, Function<String, Optional<T>> byKey, String what, String field) {
+        if (id == null || id.isBlank()) {
+            throw new BadUserInputException(field, "must not be empty");
+        }
+        return known(cache, id, byKey).orElseThrow(() -> new NotFoundException(what, id));
+    }
+
 }

@@ -124,6 +124,11 @@ public class Claim extends PanacheEntityBase implements Node {
     @org.eclipse.microprofile.graphql.NonNull
     public Instant curatedAt;
 
+    /** The audit entry of the bulk import that wrote the claim; null for claims written one by one. */
+    @Ignore
+    @Column(name = "import_id")
+    public Long importId;
+
     @Description("Why and by whom the claim was retracted; null while it stands. A retracted claim stays visible"
             + " (Fact.retractedClaims, history) but no longer counts in comparisons.")
     public Retraction getRetraction() {

@@ -60,6 +60,11 @@ public class Fact extends PanacheEntityBase implements Node {
     @Column(name = "merged_into_id")
     public Long mergedIntoId;
 
+    /** The audit entry of the bulk import that created the fact; null otherwise. */
+    @Ignore
+    @Column(name = "import_id")
+    public Long importId;
+
     public static Optional<Fact> byKey(String key) {
         return find("key", key).firstResultOptional();
     }

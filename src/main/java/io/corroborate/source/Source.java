@@ -98,6 +98,11 @@ public class Source extends PanacheEntityBase implements Node {
     @Formula("article_text is not null")
     public boolean hasArticleText;
 
+    /** The audit entry of the bulk import that created the source; null otherwise. */
+    @Ignore
+    @Column(name = "import_id")
+    public Long importId;
+
     @Description("When the article was published, as an interval as precise as is known; null when unknown.")
     public DateValue getPublished() {
         return publishedEarliest == null ? null : new DateValue(publishedEarliest, publishedLatest, publishedPrecision);

@@ -31,10 +31,15 @@ class ClaimImportTest {
     void scene() {
         curator = GraphQL.login("curator", "curator");
         n = String.valueOf(System.nanoTime() % 1_000_000_000L);
-        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", "import-" + n, "title", "Import")), curator);
-        Map<String, Object> source = new HashMap<>(Map.of("id", "ministry-" + n, "headline", "Ministry", "language", "en",
+        storyAndSource("import-" + n, "ministry-" + n, curator);
+    }
+
+    /** A story to import into and a source with the test article. */
+    static void storyAndSource(String story, String source, String token) {
+        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", story, "title", "Import")), token);
+        Map<String, Object> input = new HashMap<>(Map.of("id", source, "headline", "Ministry", "language", "en",
                 "published", "2025-07-05", "text", CurationApiTest.ARTICLE));
-        GraphQL.data(CurationApiTest.ADD_SOURCE, Map.of("input", source), curator);
+        GraphQL.data(CurationApiTest.ADD_SOURCE, Map.of("input", input), token);
     }
 
     private String goodLines() {
@@ -71,7 +76,7 @@ class ClaimImportTest {
         assertTrue(fact.getString("fact.claims[0].excerpt.exact").contains("at least 150 people"));
         assertEquals(null, (Object) fact.get("fact.claims[1].excerpt"), "a source without text gives no excerpt");
         assertEquals("curator", fact.getString("fact.claims[0].curatedBy"));
-        assertEquals(List.of("ADD_CLAIM"), fact.getList("fact.claims[0].history.action"));
+        assertEquals(List.of("IMPORT_CLAIMS"), fact.getList("fact.claims[0].history.action"));
         assertEquals("CONSISTENT", fact.getString("fact.comparison.verdict"));
     }
 
