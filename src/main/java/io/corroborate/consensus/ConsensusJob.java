@@ -29,7 +29,7 @@ public class ConsensusJob {
             return;
         }
         try {
-            refresh.refreshChanged();
+            refresh.refreshChanged(() -> stopping);
         } finally {
             running.release();
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,9 +28,14 @@ public class ConsensusRefresh {
         this.compare = compare;
     }
 
-    /** Recomputes every changed story that no other replica is computing right now. */
-    public void refreshChanged() {
-        changedStories().forEach(story -> refresh(story, false));
+    /** Recomputes every changed story that no other replica is computing right now, until told to stop. */
+    public void refreshChanged(BooleanSupplier stopping) {
+        for (Long story : changedStories()) {
+            if (stopping.getAsBoolean()) {
+                return;
+            }
+            refresh(story, false);
+        }
     }
 
     /** Recomputes every changed story, waiting for the stories another replica is computing. */
@@ -45,7 +51,7 @@ public class ConsensusRefresh {
         for (Long story : stories) {
             QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
                 lock(story, true);
-                compute(story, strategy, StoryProblem.read(em(), story, compare.tolerances(), config.compatibleSimilarity()));
+                compute(story, strategy, fingerprint(story), StoryProblem.read(em(), story, compare.tolerances(), config.compatibleSimilarity()));
             });
         }
     }
@@ -73,20 +79,20 @@ public class ConsensusRefresh {
             if (!current) {
                 StoryProblem problem = StoryProblem.read(em(), story, compare.tolerances(), config.compatibleSimilarity());
                 for (ConsensusStrategy strategy : ConsensusStrategy.values()) {
-                    compute(story, strategy, problem);
+                    compute(story, strategy, input, problem);
                 }
             }
             em().createQuery("delete from ConsensusChange c where c.id in ?1").setParameter(1, changes).executeUpdate();
         });
     }
 
-    private void compute(long story, ConsensusStrategy strategy, StoryProblem problem) {
+    private void compute(long story, ConsensusStrategy strategy, String input, StoryProblem problem) {
         Solution solution = strategy == ConsensusStrategy.ACCU
                 ? Accu.solve(problem.problem(), config.params()) : Majority.solve(problem.problem());
         ConsensusRun run = new ConsensusRun();
         run.storyId = story;
         run.strategy = strategy;
-        run.input = fingerprint(story);
+        run.input = input;
         run.iterations = solution.iterations();
         run.converged = solution.converged();
         run.params = config.params();
