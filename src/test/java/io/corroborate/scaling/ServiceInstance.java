@@ -38,10 +38,15 @@ final class ServiceInstance implements AutoCloseable {
         File log = new File("target/two-instances-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         ServiceInstance instance = new ServiceInstance(process, port);
-        instance.awaitReady(timeout, log);
-        instance.token = instance.data("mutation { login(username: \"curator\", password: \"curator\") { token } }", Map.of())
-                .getString("login.token");
-        return instance;
+        try {
+            instance.awaitReady(timeout, log);
+            instance.token = instance.data("mutation { login(username: \"curator\", password: \"curator\") { token } }", Map.of())
+                    .getString("login.token");
+            return instance;
+        } catch (RuntimeException | InterruptedException e) {
+            instance.close();
+            throw e;
+        }
     }
 
     private static int freePort() throws IOException {
