@@ -2,12 +2,15 @@ package io.corroborate.consensus;
 
 import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
+import io.corroborate.api.NotFoundException;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
 import io.corroborate.source.Source;
+import io.corroborate.story.Story;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -23,17 +26,23 @@ public class ConsensusApi {
         this.store = store;
     }
 
-    @Description("The best-supported value of this fact and how confident the strategy is; null while no claim is recorded.")
+    @Description("The best-supported value of this fact, from its story's claims, and how confident the strategy is; null"
+            + " while no claim is recorded or until the story's first run (within seconds of its first claim).")
     public List<FactConsensus> consensus(@org.eclipse.microprofile.graphql.Source List<Fact> facts,
                                          @Name("strategy") @DefaultValue("ACCU") @Description("ACCU (default) or MAJORITY.") ConsensusStrategy strategy) {
         Map<Long, FactConsensus> results = store.forFacts(strategy, Batch.ids(facts, f -> f.id));
         return facts.stream().map(f -> results.get(f.id)).toList();
     }
 
-    @Description("How far to trust this source, estimated from all claims; null while it has none.")
+    @Description("How far to trust this source. Consensus is computed story by story, each story from its own claims;"
+            + " with story, the estimate within that story, else the estimates of the stories the source appears in,"
+            + " combined: score weighted by facts, counts summed, copyWeight the lowest, computedAt the oldest. Null while"
+            + " no computed story has a claim of it.")
     public List<SourceReliability> reliability(@org.eclipse.microprofile.graphql.Source List<Source> sources,
-                                               @Name("strategy") @DefaultValue("ACCU") @Description("ACCU (default) or MAJORITY.") ConsensusStrategy strategy) {
-        Map<Long, SourceReliability> results = store.forSources(strategy, Batch.ids(sources, s -> s.id));
+                                               @Name("strategy") @DefaultValue("ACCU") @Description("ACCU (default) or MAJORITY.") ConsensusStrategy strategy,
+                                               @Name("story") @Description("Only this story's estimate (a story id).") @Id String story) {
+        Long storyId = story == null ? null : Story.byKey(story).orElseThrow(() -> new NotFoundException("story", story)).id;
+        Map<Long, SourceReliability> results = store.forSources(strategy, Batch.ids(sources, s -> s.id), storyId);
         return sources.stream().map(s -> results.get(s.id)).toList();
     }
 

@@ -3,6 +3,8 @@ package io.corroborate.consensus;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** Truth-discovery parameters (docs/consensus.md) and how often stale results are recomputed. */
 @ConfigMapping(prefix = "corroborate.consensus")
 public interface ConsensusConfig {
@@ -34,9 +36,9 @@ public interface ConsensusConfig {
 
     /** How often the background job checks for changed claims and recomputes (a duration, e.g. 10s). */
     @WithDefault("10s")
-    String refreshEvery();
+    Duration refreshEvery();
 
-    /** How many finished runs to keep per strategy. */
+    /** How many finished runs to keep per story and strategy. */
     @WithDefault("3")
     int keepRuns();
 

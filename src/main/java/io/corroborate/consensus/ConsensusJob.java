@@ -9,17 +9,17 @@ import java.util.concurrent.TimeUnit;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Keeps the consensus fresh: recomputes in the background, never while a reader waits. */
+/** Keeps the consensus fresh: recomputes changed stories in the background, never while a reader or writer waits. */
 @ApplicationScoped
 public class ConsensusJob {
 
     /** Held while a run is under way, so that shutdown lets it finish instead of pulling the container from under it. */
     private final Semaphore running = new Semaphore(1);
     private volatile boolean stopping;
-    private final ConsensusStore store;
+    private final ConsensusRefresh refresh;
 
-    public ConsensusJob(ConsensusStore store) {
-        this.store = store;
+    public ConsensusJob(ConsensusRefresh refresh) {
+        this.refresh = refresh;
     }
 
     @Scheduled(every = "${corroborate.consensus.refresh-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -29,7 +29,7 @@ public class ConsensusJob {
             return;
         }
         try {
-            store.refreshIfStale();
+            refresh.refreshChanged(() -> stopping);
         } finally {
             running.release();
         }

@@ -16,7 +16,7 @@ final class ConsensusRows {
     private ConsensusRows() {
     }
 
-    @Entity
+    @Entity(name = "FactRow")
     @Table(name = "fact_consensus")
     @IdClass(FactRow.Id.class)
     public static class FactRow extends PanacheEntityBase {
@@ -39,7 +39,7 @@ final class ConsensusRows {
         }
     }
 
-    @Entity
+    @Entity(name = "SourceRow")
     @Table(name = "source_reliability")
     @IdClass(SourceRow.Id.class)
     public static class SourceRow extends PanacheEntityBase {

@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One finished truth-discovery run over all claims. */
+/** One finished truth-discovery run over the claims of one story. */
 @Entity
 @Table(name = "consensus_run")
 public class ConsensusRun extends PanacheEntityBase {
@@ -24,10 +24,13 @@ public class ConsensusRun extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Column(name = "story_id")
+    public Long storyId;
+
     @Enumerated(EnumType.STRING)
     public ConsensusStrategy strategy;
 
-    /** Fingerprint of the claims the run was computed from. */
+    /** Fingerprint of the story's claims the run was computed from. */
     public String input;
 
     @Column(name = "computed_at", insertable = false, updatable = false)
@@ -41,7 +44,7 @@ public class ConsensusRun extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public ConsensusParams params;
 
-    static Optional<ConsensusRun> latest(ConsensusStrategy strategy) {
-        return find("strategy = ?1 order by id desc", strategy).firstResultOptional();
+    static Optional<ConsensusRun> latest(long storyId, ConsensusStrategy strategy) {
+        return find("storyId = ?1 and strategy = ?2 order by id desc", storyId, strategy).firstResultOptional();
     }
 }

@@ -18,8 +18,8 @@ public record FactConsensus(
         @Description("Probability that the value is right, between 0 and 1 (for MAJORITY: its share of the sources).") double confidence,
         @Description("The sources behind the value and each one's share of its support (copies count less).") @NonNull List<@NonNull Contribution> contributions,
         @Description("The other values and their probabilities, most likely first.") @NonNull List<@NonNull Alternative> alternatives,
-        @Description("When the consensus was computed.") @NonNull Instant computedAt,
-        @Description("True when claims changed since: a fresh run follows within seconds (corroborate.consensus.refresh-every).") boolean stale) {
+        @Description("When the consensus of the fact's story was computed.") @NonNull Instant computedAt,
+        @Description("True when the story's claims changed since: a fresh run of that story follows within seconds (corroborate.consensus.refresh-every).") boolean stale) {
 
     @Type("Contribution")
     @Description("One source's share of the support for the consensus value.")

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.graphql.Type;
 import java.time.Instant;
 
 @Type("Reliability")
-@Description("How far to trust a source: the estimated share of its claims that are right, and its record.")
+@Description("How far to trust a source: the estimated share of its claims that are right, and its record. Each story is"
+        + " computed from its own claims; over several stories the per-story estimates are combined (Source.reliability).")
 public record SourceReliability(
         @org.eclipse.microprofile.graphql.NonNull @Description("The strategy behind the estimate.") ConsensusStrategy strategy,
         @Description("Estimated share of the source's claims that are right, between 0 and 1.") double score,
@@ -15,6 +16,6 @@ public record SourceReliability(
         @Description("Facts where it states another value.") int againstConsensus,
         @Description("Facts only this source reports.") int alone,
         @Description("Weight of its votes after discounting for sources it appears to copy: 1 = independent.") double copyWeight,
-        @org.eclipse.microprofile.graphql.NonNull @Description("When the estimate was computed.") Instant computedAt,
-        @Description("True when claims changed since: a fresh run follows within seconds.") boolean stale) {
+        @org.eclipse.microprofile.graphql.NonNull @Description("When the estimate was computed (over several stories: the oldest of their runs).") Instant computedAt,
+        @Description("True when the claims of a story it rests on changed since: a fresh run follows within seconds.") boolean stale) {
 }

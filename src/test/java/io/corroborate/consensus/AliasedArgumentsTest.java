@@ -3,6 +3,8 @@ package io.corroborate.consensus;
 import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class AliasedArgumentsTest {
 
     private static final String STORY = "russia-recognizes-taliban-2025";
+
+    @Inject
+    ConsensusRefresh refresh;
+
+    @BeforeEach
+    void refreshChangedStories() {
+        refresh.refreshIfStale();
+    }
 
     private static List<Map<String, Object>> rows(String list, String selection) {
         return GraphQL.data("{ story(id: \"" + STORY + "\") { " + list + " { id " + selection + " } } }").getList("story." + list);

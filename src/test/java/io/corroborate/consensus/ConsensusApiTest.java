@@ -4,6 +4,7 @@ import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,11 +22,15 @@ class ConsensusApiTest {
                 claims { id } contributions { source { id } share } alternatives { values probability } } } }""";
 
     @Inject
-    ConsensusStore store;
+    ConsensusRefresh refresh;
+
+    @BeforeEach
+    void refreshChangedStories() {
+        refresh.refreshIfStale();
+    }
 
     @Test
     void threeSourcesAgreeingMakeAConfidentConsensus() {
-        store.refreshIfStale();
         JsonPath data = GraphQL.data(FACT, Map.of("id", "terrorist-designation-lifted-date"));
         assertEquals(List.of("April"), data.getList("fact.consensus.values"));
         assertEquals("ACCU", data.getString("fact.consensus.strategy"));
@@ -56,10 +61,9 @@ class ConsensusApiTest {
 
     @Test
     void everySeedSourceHasAReliabilityAndItIsStable() {
-        store.refreshIfStale();
         String query = "{ sources { id reliability { score facts withConsensus againstConsensus alone copyWeight } } }";
         JsonPath first = GraphQL.data(query);
-        store.recompute(ConsensusStrategy.ACCU);
+        refresh.recompute(ConsensusStrategy.ACCU);
         JsonPath second = GraphQL.data(query);
         List<Map<String, Object>> seed = first.<Map<String, Object>>getList("sources").subList(0, 5);
         for (Map<String, Object> source : seed) {
