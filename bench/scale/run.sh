@@ -2,11 +2,12 @@
 # Side-by-side benchmark at newsroom scale (issue 10): Corroborate, PostGraphile 5 on the same tables, and
 # pgbench running the equivalent SQL. See bench/scale/README.md.
 # Usage: bench/scale/run.sh [CLAIMS ...]   (default: 10000 1000000)
-# Environment: DURATION (s per run, 20), REPS (3), SEED (1), SUBJECTS=1 (generate fact subjects), SKIP_BUILD=1
+# Environment: DURATION (s per run, 20), REPS (3), WARMUP (s per target, 20), SEED (1), SUBJECTS=1 (generate fact subjects), SKIP_BUILD=1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=bench/scale
 duration=${DURATION:-20}
+warmup=${WARMUP:-20}
 reps=${REPS:-3}
 seed=${SEED:-1}
 work=${WORK:-target/scale-bench}
@@ -54,7 +55,7 @@ sample_rss() { # PID FILE
 
 run_wrk() { # SCALE SYSTEM QUERY URL REP SECONDS
   local line
-  line=$(wrk -t2 -c16 -d"$6"s -s $here/bodies.lua "$4" -- "$bodies/$2-$3.bodies" | grep '^RESULT' | cut -c8-)
+  line=$(wrk -t2 -c16 -d"$6"s --timeout 10s -s $here/bodies.lua "$4" -- "$bodies/$2-$3.bodies" | grep '^RESULT' | cut -c8-)
   [[ $5 -gt 0 ]] && record "{\"scale\": $1, \"system\": \"$2\", \"query\": \"$3\", \"rep\": $5, \"result\": $line}"
   echo "  $2 $3 rep $5: $line"
 }
@@ -128,8 +129,8 @@ for scale in "${scales[@]}"; do
   targets=("corroborate fact $url/graphql" "corroborate page $url/graphql" "corroborate worklist $url/graphql"
            "postgraphile fact http://127.0.0.1:$pgport/graphql" "postgraphile page http://127.0.0.1:$pgport/graphql"
            "pgbench fact" "pgbench page")
-  for rep in $(seq 0 "$reps"); do # rep 0 warms up, 5 s each, and is not recorded
-    seconds=$duration; [[ $rep -eq 0 ]] && seconds=5
+  for rep in $(seq 0 "$reps"); do # rep 0 warms up (the JVM compiles for a minute or more) and is not recorded
+    seconds=$duration; [[ $rep -eq 0 ]] && seconds=$warmup
     for target in "${targets[@]}"; do
       read -r system query target_url <<< "$target"
       if [[ $system == pgbench ]]; then run_pgbench "$scale" "$query" "$schema" "$rep" "$seconds"
