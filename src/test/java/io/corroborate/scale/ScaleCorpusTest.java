@@ -1,6 +1,7 @@
 package io.corroborate.scale;
 
 import io.corroborate.GraphQL;
+import io.corroborate.compare.Comparisons;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,10 @@ class ScaleCorpusTest {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(CLAIMS, report.getInt("accepted"), () -> report.prettify());
         assertEquals(manifest.getInt("facts"), report.getInt("createdFacts"));
+        assertTrue(GraphQL.data("{ discrepancies { pendingFacts } }").getInt("discrepancies.pendingFacts") >= manifest.getInt("facts"),
+                "an import commits at once and leaves its facts' comparisons to the background drain");
+        Comparisons.settle();
+        assertEquals(0, GraphQL.data("{ discrepancies { pendingFacts } }").getInt("discrepancies.pendingFacts"));
 
         int conflicts = 0;
         for (String story : Files.readAllLines(dir.resolve("stories.txt"))) {
