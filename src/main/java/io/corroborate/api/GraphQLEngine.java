@@ -41,7 +41,7 @@ public class GraphQLEngine {
             GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new ErrorCodes(), cache)));
+                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new PlainFields(), new ErrorCodes(), cache)));
         }
     }
 
