@@ -87,7 +87,6 @@ public class ClaimImport {
 
     private ImportReport finish(ImportBatch batch, StagedClaims staged, Session session) throws SQLException {
         batch.endOfFile();
-        staged.finish(batch.newFacts());
         batch.refuseTaken(staged.takenFactIds());
         batch.refuseRepeats(staged.findRepeats(), staged.repeats(MAX_ERRORS));
         long checked = System.nanoTime();

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +36,12 @@ final class ImportBatch {
     private final StagedClaims staged;
     private final Lookup lookup = new Lookup();
     private final List<Pending> chunk = new ArrayList<>(CHUNK);
-    private final Map<String, StagedClaims.NewFact> newFacts = new LinkedHashMap<>();
     private final List<ImportReport.LineError> errors = new ArrayList<>();
     private long lines;
     private long accepted;
     private long rejected;
     private long createdSources;
+    private long createdFacts;
 
     /** Reads the next line; may fail for that line alone. */
     interface LineSource {
@@ -133,9 +132,9 @@ final class ImportBatch {
         fact.key = line.fact();
         fact.storyId = lookup.story("story", line.story()).id;
         fact.kind = kind(line.kind());
-        fact.question = Check.required("question", line.question(), Check.SHORT);
+        staged.addFact(number, fact, Check.required("question", line.question(), Check.SHORT));
         lookup.created(fact);
-        newFacts.put(fact.key, new StagedClaims.NewFact(number, fact));
+        createdFacts++;
         return fact;
     }
 
@@ -165,10 +164,6 @@ final class ImportBatch {
         }
     }
 
-    Collection<StagedClaims.NewFact> newFacts() {
-        return newFacts.values();
-    }
-
     /** Lines that create a fact whose id another object holds: [line, id, type]. */
     void refuseTaken(List<String[]> taken) {
         for (String[] row : taken) {
@@ -194,14 +189,14 @@ final class ImportBatch {
     }
 
     Map<String, Object> summary() {
-        return Map.of("lines", lines, "claims", accepted, "facts", newFacts.size(), "sources", createdSources);
+        return Map.of("lines", lines, "claims", accepted, "facts", createdFacts, "sources", createdSources);
     }
 
     ImportReport report(boolean committed) {
         boolean written = committed && rejected == 0;
         List<ImportReport.LineError> first = errors.stream().sorted(Comparator.comparingLong(ImportReport.LineError::line))
                 .limit(ClaimImport.MAX_ERRORS).toList();
-        return new ImportReport(written, lines, written ? accepted : 0, rejected, written ? newFacts.size() : 0,
+        return new ImportReport(written, lines, written ? accepted : 0, rejected, written ? createdFacts : 0,
                 written ? createdSources : 0, first);
     }
 

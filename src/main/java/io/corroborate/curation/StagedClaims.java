@@ -37,6 +37,7 @@ final class StagedClaims {
     private final CopyRow row = new CopyRow();
     /** Rows waiting for the next COPY: the connection can run no lookup while a COPY is open. */
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream(1 << 20);
+    private final ByteArrayOutputStream pendingFacts = new ByteArrayOutputStream(1 << 16);
 
     /** @param schema the schema of Corroborate's tables, where Hibernate keeps them */
     StagedClaims(Connection connection, String schema) throws SQLException {
@@ -74,39 +75,32 @@ final class StagedClaims {
         pending.writeBytes(row.take().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Sends the claims staged since the last call in one COPY. */
+    /** Stages a fact the file creates, at the line that first named its story, kind and question. */
+    void addFact(long line, Fact fact, String question) {
+        pendingFacts.writeBytes(row.add(line).add(fact.key).add(fact.storyId).add(fact.kind).add(question).take()
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends the claims and facts staged since the last call, one COPY each. */
     void send() throws SQLException {
-        copy("copy import_claim (line, fact_id, fact_key, kind, source_id, source_key, subjects, " + VALUE_COLUMNS + ") from stdin");
+        copy(pending, "copy import_claim (line, fact_id, fact_key, kind, source_id, source_key, subjects, " + VALUE_COLUMNS + ") from stdin");
+        copy(pendingFacts, "copy import_fact (line, key, story_id, kind, question) from stdin");
     }
 
-    /** Sends the last claims and stages the facts the file creates. */
-    void finish(Collection<NewFact> facts) throws SQLException {
-        send();
-        for (NewFact fact : facts) {
-            pending.writeBytes(row.add(fact.line()).add(fact.fact().key).add(fact.fact().storyId).add(fact.fact().kind)
-                    .add(fact.fact().question).take().getBytes(StandardCharsets.UTF_8));
-        }
-        copy("copy import_fact (line, key, story_id, kind, question) from stdin");
-    }
-
-    private void copy(String sql) throws SQLException {
-        if (pending.size() == 0) {
+    private void copy(ByteArrayOutputStream rows, String sql) throws SQLException {
+        if (rows.size() == 0) {
             return;
         }
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            copy.writeToCopy(pending.toByteArray(), 0, pending.size());
+            copy.writeToCopy(rows.toByteArray(), 0, rows.size());
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-        pending.reset();
-    }
-
-    /** A fact created by the line that first named its story, kind and question. */
-    record NewFact(long line, Fact fact) {
+        rows.reset();
     }
 
     /** New fact ids already taken by another object: line, id and the type holding it. */
