@@ -136,12 +136,15 @@ public class ComparisonStore {
         Set<Long> affected = new TreeSet<>(touched);
         affected.addAll(neighbours(storyId, touched));
         List<Fact> touchedFacts = Fact.list("any_of(id, ?1)", AnyOf.ids(touched));
-        reindex(touchedFacts, inputs(touchedFacts));
+        Map<String, Comparison.FactClaims> claims = new HashMap<>(Batch.index(inputs(touchedFacts), Comparison.FactClaims::fact));
+        reindex(touchedFacts, List.copyOf(claims.values()));
         affected.addAll(neighbours(storyId, touched));
         Set<Long> compared = new TreeSet<>(affected);
         compared.addAll(neighbours(storyId, affected));
         List<Fact> facts = Fact.list("any_of(id, ?1) order by id", AnyOf.ids(compared));
-        Map<String, FactComparison> results = Comparison.story(inputs(facts), config.tolerances(), graph());
+        claims.putAll(Batch.index(inputs(facts.stream().filter(f -> !touched.contains(f.id)).toList()), Comparison.FactClaims::fact));
+        Map<String, FactComparison> results = Comparison.story(facts.stream().map(f -> claims.get(f.key)).toList(),
+                config.tolerances(), graph());
         StoredComparison.delete("any_of(factId, ?1)", AnyOf.ids(affected));
         em().flush();
         for (Fact fact : facts) {
