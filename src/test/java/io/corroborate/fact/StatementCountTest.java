@@ -7,7 +7,10 @@ import io.corroborate.entity.NamedEntity;
 import io.corroborate.source.Source;
 import io.corroborate.story.Story;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import java.time.Instant;
 import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +43,20 @@ class StatementCountTest {
 
     @Inject
     EntityManagerFactory persistence;
+
+    /** The consensus job's statements would count too: Hibernate's statistics are global. */
+    @Inject
+    Scheduler scheduler;
+
+    @BeforeEach
+    void pauseBackgroundJobs() {
+        scheduler.pause();
+    }
+
+    @AfterEach
+    void resumeBackgroundJobs() {
+        scheduler.resume();
+    }
 
     @BeforeAll
     static void aStoryOfMixedFacts() {
