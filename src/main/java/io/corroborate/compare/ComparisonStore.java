@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -165,8 +166,9 @@ public class ComparisonStore {
      */
     private void recomputeWholeStory(Long storyId, Set<Long> touched) {
         long start = System.nanoTime();
-        // the pass changes nothing it reads: Hibernate need not keep copies of it to compare at flush
+        // the pass changes nothing it reads: Hibernate need neither keep copies of it nor look it over before each query
         em().unwrap(Session.class).setDefaultReadOnly(true);
+        em().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
         List<Fact> facts = Fact.list("storyId = ?1 or any_of(id, ?2) order by id", storyId, AnyOf.ids(touched));
         List<Comparison.FactClaims> claims = inputs(facts);
         EntityGraph graph = graph();

@@ -22,6 +22,10 @@ public final class QuoteRule {
     }
 
     public static Relation relate(String a, String b) {
+        if (a.equals(b)) {
+            // most sources quote a speaker to the letter: no need to split the same words twice
+            return Relation.EQUAL;
+        }
         List<String> x = words(a);
         List<String> y = words(b);
         List<String> plainX = withoutGaps(x);
