@@ -55,8 +55,8 @@ final class Attribution {
             String rarest = cut.words().stream().min(Comparator.comparingInt(w -> holding.get(w).size())).orElseThrow();
             for (int j : holding.get(rarest)) {
                 Quoted whole = quotes.get(j);
-                if (whole.fact() != cut.fact() && QuoteRule.runsInside(cut.words(), whole.words())
-                        && unrelated(cut.claim(), whole.claim(), graph)) {
+                if (whole.fact() != cut.fact() && apart(cut.claim(), whole.claim())
+                        && QuoteRule.runsInside(cut.words(), whole.words()) && unlinked(cut.claim(), whole.claim(), graph)) {
                     pairs.add(List.of(Math.min(i, j), Math.max(i, j)));
                 }
             }
@@ -71,9 +71,14 @@ final class Attribution {
         return suspects;
     }
 
-    private static boolean unrelated(ComparedClaim a, ComparedClaim b, EntityGraph graph) {
-        return !a.source().equals(b.source()) && !Objects.equals(a.entity(), b.entity())
-                && graph.between(a.entity(), b.entity(), EntityGraph.ACTS_FOR).isEmpty();
+    /** Different sources naming different speakers. */
+    private static boolean apart(ComparedClaim a, ComparedClaim b) {
+        return !a.source().equals(b.source()) && !Objects.equals(a.entity(), b.entity());
+    }
+
+    /** Speakers neither of whom acts for the other; checked last, as it searches the entity graph. */
+    private static boolean unlinked(ComparedClaim a, ComparedClaim b, EntityGraph graph) {
+        return graph.between(a.entity(), b.entity(), EntityGraph.ACTS_FOR).isEmpty();
     }
 
     private record Quoted(int fact, ComparedClaim claim, List<String> words) {
