@@ -1,5 +1,6 @@
 package io.corroborate.compare;
 
+import io.corroborate.api.AnyOf;
 import io.corroborate.entity.EntityKind;
 import io.corroborate.entity.EntityRelation;
 import io.corroborate.entity.NamedEntity;
@@ -82,6 +83,15 @@ record QuoteScene(Long story, List<Long> facts, List<Long> sources, List<Long> s
         claim.curatedAt = Instant.now();
         claim.persist();
         return claim.id;
+    }
+
+    /** Removes the scene, for tests that count every fact of the database. */
+    void remove() {
+        Claim.delete("any_of(factId, ?1)", AnyOf.ids(facts));
+        Fact.delete("storyId", story);
+        Story.deleteById(story);
+        Source.delete("any_of(id, ?1)", AnyOf.ids(sources));
+        NamedEntity.delete("any_of(id, ?1)", AnyOf.ids(speakers));
     }
 
     void relate(Random random) {

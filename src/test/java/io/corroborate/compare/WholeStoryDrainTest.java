@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +49,16 @@ class WholeStoryDrainTest {
     @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
     String schema;
 
+    private final List<QuoteScene> scenes = new ArrayList<>();
+
+    @AfterEach
+    void removeScenes() {
+        QuarkusTransaction.requiringNew().run(() -> scenes.forEach(QuoteScene::remove));
+    }
+
     @Test
     void aStoryQueuedAtOnceIsSettledInOnePassAsTheWholeStoryComparisonGivesIt() {
-        QuoteScene scene = QuarkusTransaction.requiringNew().call(() -> QuoteScene.create("bulk", FACTS));
+        QuoteScene scene = scene("bulk", FACTS);
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < FACTS; i++) {
                 scene.quoteOn(scene.facts().get(i), i % 3, i % 3, said(i), i);
@@ -73,7 +82,7 @@ class WholeStoryDrainTest {
 
     @Test
     void aQueuedShareOfAStoryStoresTheQueuedFactsAndTheFactsTheyShareQuotesWith() {
-        QuoteScene scene = QuarkusTransaction.requiringNew().call(() -> QuoteScene.create("share", 40));
+        QuoteScene scene = scene("share", 40);
         Long repeat = QuarkusTransaction.requiringNew().call(() -> {
             for (int i = 0; i < 40; i++) {
                 scene.quoteOn(scene.facts().get(i), 0, 0, "only " + said(i), i);
@@ -103,7 +112,7 @@ class WholeStoryDrainTest {
     @Test
     void entriesQueuedWhileTheStoryIsSettledStayQueued() throws Exception {
         Comparisons.settle(); // nothing else queued: the pass that runs below is this story's
-        QuoteScene scene = QuarkusTransaction.requiringNew().call(() -> QuoteScene.create("concurrent", 10));
+        QuoteScene scene = scene("concurrent", 10);
         Long retracted = QuarkusTransaction.requiringNew().call(() -> {
             for (int i = 1; i < 10; i++) {
                 scene.quoteOn(scene.facts().get(i), i % 3, i % 3, said(i), i);
@@ -129,6 +138,12 @@ class WholeStoryDrainTest {
         Comparisons.settle();
         assertEquals(List.of(), queueEntries(scene.story()));
         StoredVerdicts.assertMatchWholeStory(store, scene.story(), "after the next turn of the drain");
+    }
+
+    private QuoteScene scene(String name, int facts) {
+        QuoteScene scene = QuarkusTransaction.requiringNew().call(() -> QuoteScene.create(name, facts));
+        scenes.add(scene);
+        return scene;
     }
 
     /** Waits until the transaction holding the story's lock waits for the comparisons table. */
