@@ -31,7 +31,9 @@ import java.util.Map;
  * client's Accept header; a request that is not well-formed is refused with a 4xx status and an
  * extensions.code; with application/graphql-response+json, a document that cannot be parsed or
  * validated answers 400; GET runs queries only (a mutation over GET is refused with 405). Execution
- * itself is SmallRye GraphQL's, with the caller's identity as Quarkus establishes it.
+ * itself is SmallRye GraphQL's, with the caller's identity as Quarkus establishes it. The whole request runs on
+ * one worker thread (parsing, data fetching, serialising), never on an event loop, and data fetchers run on it
+ * directly rather than each being handed to another worker.
  */
 public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
 
@@ -39,7 +41,7 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
     static final String JSON = "application/json";
 
     public GraphQLEndpoint() {
-        super(identities(), Arc.container().instance(CurrentVertxRequest.class).get(), false);
+        super(identities(), Arc.container().instance(CurrentVertxRequest.class).get(), true);
     }
 
     private static CurrentIdentityAssociation identities() {

@@ -56,9 +56,12 @@ public class GraphQLEngine {
                 .handler(ctx -> {
                     if (ctx.request().getHeader(HttpHeaders.UPGRADE) != null) {
                         ctx.next();
-                        return;
+                    } else {
+                        ctx.vertx().executeBlocking(() -> {
+                            endpoint.handle(ctx);
+                            return null;
+                        }, false).onFailure(ctx::fail);
                     }
-                    endpoint.handle(ctx);
                 });
     }
 }
