@@ -77,8 +77,9 @@ PY
   echo "  pgbench $2 rep $4: $line"
 }
 
-# The service's memory settings, as a container with a 512 MB limit would give them (see README)
-SERVICE_JVM=${SERVICE_JVM:-"-Xmx320m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"}
+# The service's memory settings for a 512 MB container (docs/scaling.md, "Memory")
+SERVICE_JVM=${SERVICE_JVM:-"-Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 for scale in "${scales[@]}"; do
   if (( scale >= 1000000 )); then schema=corroborate_b1m port=8293; else schema=corroborate_b10k port=8292; fi
   pgport=$((port + 100))
