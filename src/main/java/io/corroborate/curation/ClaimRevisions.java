@@ -35,6 +35,9 @@ public class ClaimRevisions {
     @Transactional
     @SettlesVerdicts
     public Claim edit(String id, int version, Inputs.ClaimChanges changes, Curator reviser) {
+        if (changes.equals(new Inputs.ClaimChanges(null, null, null, null, null, null, null, null, null))) {
+            throw new BadUserInputException("changes", "nothing to change: give at least one field");
+        }
         return revise(id, version, reviser, "edit", "EDIT_CLAIM", (claim, fact, source) -> {
             Lookup lookup = new Lookup();
             String entityKey = claim.valueEntityId == null ? null : NamedEntity.<NamedEntity>findById(claim.valueEntityId).key;

@@ -46,10 +46,10 @@ public class ConflictReviews {
         }
         ConflictReview row = ConflictReview.findById(fact.id);
         Review before = Review.of(row);
+        if (row != null && row.version != version) {
+            throw new VersionConflictException("review of", fact.key, version, row.version);
+        }
         if (row != null && !row.outdated) {
-            if (row.version != version) {
-                throw new VersionConflictException("review of", fact.key, version, row.version);
-            }
             if (!reviewer.editor()) {
                 throw new ForbiddenException("editor", "change a decision on a conflict");
             }
@@ -74,9 +74,14 @@ public class ConflictReviews {
         Fact fact = Fact.byKey(factId).orElseThrow(() -> new NotFoundException("fact", factId));
         ConflictReview row = ConflictReview.<ConflictReview>findByIdOptional(fact.id)
                 .orElseThrow(() -> new BadUserInputException("fact", "no decision has been taken on its conflict"));
-        audit.record(editor, "REOPEN_CONFLICT", "FACT", fact.key, fact.key, described(Review.of(row)), Map.of("reason", why));
-        row.delete();
-        return Review.NONE;
+        if (row.outdated) {
+            throw new BadUserInputException("fact", "its conflict is open already");
+        }
+        Map<String, Object> before = described(Review.of(row));
+        row.outdated = true;
+        row.persistAndFlush();
+        audit.record(editor, "REOPEN_CONFLICT", "FACT", fact.key, fact.key, before, Map.of("reason", why));
+        return Review.of(row);
     }
 
     private static Map<String, Object> described(Review review) {

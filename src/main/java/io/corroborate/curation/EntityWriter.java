@@ -2,6 +2,7 @@ package io.corroborate.curation;
 
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.compare.SettlesVerdicts;
+import io.corroborate.entity.EntityRelation;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.FactSubject;
@@ -33,9 +34,12 @@ public class EntityWriter {
         entity.kind = input.kind();
         entity.name = Check.required("input.name", input.name(), Check.SHORT);
         entity.description = Check.optional("input.description", input.description(), Check.LONG);
+        Set<String> aliases = new LinkedHashSet<>();
         for (String alias : Check.list("input.aliases", input.aliases())) {
-            entity.aliases.add(Check.required("input.aliases", alias, Check.SHORT));
+            aliases.add(Check.required("input.aliases", alias, Check.SHORT));
         }
+        aliases.remove(entity.name);
+        entity.aliases.addAll(aliases);
         return insert(entity, actor);
     }
 
@@ -61,6 +65,9 @@ public class EntityWriter {
         if (duplicate.id.equals(kept.id)) {
             throw new BadUserInputException("into", "an entity cannot be merged into itself");
         }
+        if (duplicate.kind != kept.kind) {
+            throw new BadUserInputException("into", "only entities of the same kind can be merged (" + duplicate.kind + " and " + kept.kind + ")");
+        }
         Map<String, Object> before = Map.of("id", into, "aliases", new ArrayList<>(kept.aliases));
         Set<String> aliases = new LinkedHashSet<>(kept.aliases);
         aliases.add(duplicate.name);
@@ -74,9 +81,24 @@ public class EntityWriter {
             }
             subject.delete();
         }
+        moveRelations(duplicate, kept);
         duplicate.mergedIntoId = kept.id;
         audit.record(actor, "MERGE_ENTITIES", "ENTITY", from, null, Map.of("id", from), Map.of("id", from, "mergedInto", into));
         audit.record(actor, "MERGE_ENTITIES", "ENTITY", into, null, before, Map.of("id", into, "aliases", kept.aliases));
         return kept;
+    }
+
+    /** The duplicate's relations become the kept entity's, except those that would relate it to itself or repeat one it has. */
+    private static void moveRelations(NamedEntity duplicate, NamedEntity kept) {
+        for (EntityRelation relation : EntityRelation.<EntityRelation>list("subjectId = ?1 or objectId = ?1", duplicate.id)) {
+            Long subject = relation.subjectId.equals(duplicate.id) ? kept.id : relation.subjectId;
+            Long object = relation.objectId.equals(duplicate.id) ? kept.id : relation.objectId;
+            if (subject.equals(object) || RelationWriter.recorded(subject, relation.kind, object)) {
+                relation.delete();
+            } else {
+                relation.subjectId = subject;
+                relation.objectId = object;
+            }
+        }
     }
 }

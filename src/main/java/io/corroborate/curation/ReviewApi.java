@@ -30,12 +30,13 @@ public class ReviewApi {
             @Name("fact") @Id @NonNull @Description("The fact whose conflict is reviewed.") String factId,
             @Name("decision") @NonNull @Description("CONFIRMED or DISMISSED.") ReviewStatus decision,
             @Name("reason") @NonNull @Description("Why, for the next reader (up to 2,000 characters).") String reason,
-            @Name("version") @DefaultValue("0") @Description("The version of the decision being changed (Review.version); 0 for a first decision.") int version) {
+            @Name("version") @DefaultValue("0") @Description("The review's version as last read (Review.version); 0 when no decision was ever taken.") int version) {
         return reviews.decide(factId, decision, reason, version, access.curator("review a conflict"));
     }
 
     @Mutation("reopenConflict")
-    @Description("Withdraws the decision on a fact's conflict, which is OPEN again (editor). The audit log keeps the decision.")
+    @Description("Withdraws the decision on a fact's conflict, which is OPEN again (editor); the decision stays on record as"
+            + " outdated, and the audit log keeps the reason.")
     public Review reopenConflict(
             @Name("fact") @Id @NonNull @Description("The fact whose conflict is reopened.") String factId,
             @Name("reason") @NonNull @Description("Why.") String reason) {
