@@ -55,8 +55,8 @@ final class Attribution {
             String rarest = cut.words().stream().min(Comparator.comparingInt(w -> holding.get(w).size())).orElseThrow();
             for (int j : holding.get(rarest)) {
                 Quoted whole = quotes.get(j);
-                if (whole.fact() != cut.fact() && unrelated(cut.claim(), whole.claim(), graph)
-                        && QuoteRule.runsInside(cut.words(), whole.words())) {
+                if (whole.fact() != cut.fact() && QuoteRule.runsInside(cut.words(), whole.words())
+                        && unrelated(cut.claim(), whole.claim(), graph)) {
                     pairs.add(List.of(Math.min(i, j), Math.max(i, j)));
                 }
             }

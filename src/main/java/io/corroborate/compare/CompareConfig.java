@@ -25,6 +25,15 @@ public interface CompareConfig {
     @WithDefault("500")
     int drainChunk();
 
+    /**
+     * From which share of a story's facts queued at once (a bulk import) the drain settles the story in one pass,
+     * comparing all of its facts once: chunks recompute their quote neighbours too, and the neighbour rings of a
+     * story's chunks overlap, so settling most of a story chunk by chunk compares the same facts many times over.
+     * Below it, chunks of {@link #drainChunk} facts; above 1, never the whole story.
+     */
+    @WithDefault("0.25")
+    double drainWholeStoryShare();
+
     /** How often the background drain looks for queued comparisons: a duration such as 1s, or off. Read by the scheduler. */
     @WithDefault("1s")
     String drainEvery();

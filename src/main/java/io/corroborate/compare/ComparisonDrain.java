@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Settles in the background the comparisons that writers outside the API (bulk imports, SQL, migrations) left
- * queued, a chunk of one story's facts per transaction, so that no read ever waits for them.
+ * queued, a chunk of one story's facts per transaction (a whole story when most of it is queued), so that no read
+ * ever waits for them.
  */
 @ApplicationScoped
 public class ComparisonDrain {

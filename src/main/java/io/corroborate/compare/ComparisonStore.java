@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.Optional;
@@ -24,18 +27,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps every fact's comparison in PostgreSQL, up to date with its claims. Database triggers queue the facts a
  * change can alter (comparison_queue); {@link #settleOwnChanges} recomputes what the current transaction queued
  * before it commits, and {@link #drain} what other writers (bulk imports, SQL) left queued. Recomputing costs
  * what the change touches: the queued facts, the facts whose quotes share a run of words with theirs (found
- * through the quote_shingle index, for the cross-fact misattribution check), never the whole story. Readers
+ * through the quote_shingle index, for the cross-fact misattribution check), not the whole story, unless a large
+ * share of the story is queued at once (a bulk import), when the drain compares the whole story once. Readers
  * only read: a fact whose comparison is queued shows its previous comparison and says that a newer one is pending.
  * Recomputations of one story take the story's advisory lock, so a slower one never overwrites a newer result.
  */
 @ApplicationScoped
 public class ComparisonStore {
+
+    private static final Logger LOG = Logger.getLogger(ComparisonStore.class);
 
     /** The first key of the story advisory locks. */
     private static final int LOCK_SPACE = 1129270867;
@@ -93,7 +100,8 @@ public class ComparisonStore {
     }
 
     /**
-     * Settles what other transactions left queued, a chunk of facts of one story per transaction.
+     * Settles what other transactions left queued: a chunk of facts of one story per transaction, or the whole story
+     * at once when a large share of it is queued ({@link CompareConfig#drainWholeStoryShare}).
      * @return how many queue entries were settled
      */
     public int drain(int chunk, java.util.function.BooleanSupplier stop) {
@@ -103,23 +111,32 @@ public class ComparisonStore {
         for (Long story : stories) {
             int done = 0;
             do {
-                done = QuarkusTransaction.requiringNew().call(() -> drainChunk(story, chunk));
+                done = QuarkusTransaction.requiringNew().call(() -> wholeStoryDue(story)
+                        ? settle(story, Integer.MAX_VALUE, this::recomputeWholeStory)
+                        : settle(story, chunk, this::recompute));
                 settled += done;
             } while (done == chunk && !stop.getAsBoolean());
         }
         return settled;
     }
 
-    private int drainChunk(Long story, int chunk) {
+    /** Whether so many of the story's facts are queued that comparing the whole story once costs less than chunks. */
+    private boolean wholeStoryDue(Long story) {
+        return pendingFacts(story) >= config.drainWholeStoryShare() * Fact.count("storyId", story);
+    }
+
+    /** Settles the story's oldest queue entries, at most {@code most}; entries queued meanwhile stay for the next turn. */
+    private int settle(Long story, int most, BiConsumer<Long, Set<Long>> recomputation) {
         lock(story);
         List<QueuedComparison> queued = em().createQuery("from QueuedComparison q where q.storyId = :s order by q.id", QueuedComparison.class)
-                .setParameter("s", story).setMaxResults(chunk).getResultList();
+                .setParameter("s", story).setMaxResults(most).getResultList();
+        List<Long> entries = queued.stream().map(q -> q.id).toList();
         if (!queued.isEmpty()) {
-            recompute(story, queued.stream().map(q -> q.factId).collect(Collectors.toCollection(TreeSet::new)));
+            recomputation.accept(story, queued.stream().map(q -> q.factId).collect(Collectors.toCollection(TreeSet::new)));
             em().createQuery("delete from QueuedComparison q where any_of(q.id, :ids)")
-                    .setParameter("ids", AnyOf.ids(queued.stream().map(q -> q.id).toList())).executeUpdate();
+                    .setParameter("ids", AnyOf.ids(entries)).executeUpdate();
         }
-        return queued.size();
+        return entries.size();
     }
 
     private void lock(Long storyId) {
@@ -133,26 +150,73 @@ public class ComparisonStore {
      * partners, so its stored result is the one a comparison of the whole story would give.
      */
     private void recompute(Long storyId, Set<Long> touched) {
-        Set<Long> affected = new TreeSet<>(touched);
-        affected.addAll(neighbours(storyId, touched));
         List<Fact> touchedFacts = Fact.list("any_of(id, ?1)", AnyOf.ids(touched));
         Map<String, Comparison.FactClaims> claims = new HashMap<>(Batch.index(inputs(touchedFacts), Comparison.FactClaims::fact));
-        reindex(touchedFacts, List.copyOf(claims.values()));
-        affected.addAll(neighbours(storyId, touched));
+        Set<Long> affected = reindexAffected(storyId, touched, touchedFacts, List.copyOf(claims.values()));
         Set<Long> compared = new TreeSet<>(affected);
         compared.addAll(neighbours(storyId, affected));
         List<Fact> facts = Fact.list("any_of(id, ?1) order by id", AnyOf.ids(compared));
         claims.putAll(Batch.index(inputs(facts.stream().filter(f -> !touched.contains(f.id)).toList()), Comparison.FactClaims::fact));
-        Map<String, FactComparison> results = Comparison.story(facts.stream().map(f -> claims.get(f.key)).toList(),
-                config.tolerances(), graph());
+        store(facts, affected, Comparison.story(facts.stream().map(f -> claims.get(f.key)).toList(), config.tolerances(), graph()));
+    }
+
+    /**
+     * Recomputes a story most of whose facts are queued by comparing all of its facts once, where chunks would
+     * compare their overlapping rings of neighbours again and again; stores the touched facts and their neighbours.
+     */
+    private void recomputeWholeStory(Long storyId, Set<Long> touched) {
+        long start = System.nanoTime();
+        // the pass changes nothing it reads: Hibernate need neither keep copies of it nor look it over before each query
+        em().unwrap(Session.class).setDefaultReadOnly(true);
+        em().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
+        List<Fact> facts = Fact.list("storyId = ?1 or any_of(id, ?2) order by id", storyId, AnyOf.ids(touched));
+        List<Comparison.FactClaims> claims = inputs(facts);
+        EntityGraph graph = graph();
+        // the claims' entities are no longer needed and the session is the drain's own: the results need the room
+        em().clear();
+        List<Fact> touchedFacts = facts.stream().filter(f -> touched.contains(f.id)).toList();
+        Set<String> touchedKeys = touchedFacts.stream().map(f -> f.key).collect(Collectors.toSet());
+        Set<Long> affected = reindexAffected(storyId, touched, touchedFacts,
+                claims.stream().filter(c -> touchedKeys.contains(c.fact())).toList());
+        store(facts, affected, Comparison.story(claims, config.tolerances(), graph));
+        LOG.debugf("story %d compared whole: %d facts, %d queued, %d stored, %d ms", storyId, facts.size(), touched.size(), affected.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Replaces the touched facts' shingles, and says which facts the change can affect: the touched ones and
+     * those sharing a shingle with them, before or after.
+     */
+    private Set<Long> reindexAffected(Long storyId, Set<Long> touched, List<Fact> touchedFacts, List<Comparison.FactClaims> claims) {
+        Set<Long> affected = new TreeSet<>(touched);
+        affected.addAll(neighbours(storyId, touched));
+        reindex(touchedFacts, claims);
+        affected.addAll(neighbours(storyId, touched));
+        return affected;
+    }
+
+    /** Replaces the stored comparisons of the affected facts, a chunk at a time so that the session stays small. */
+    private void store(List<Fact> facts, Set<Long> affected, Map<String, FactComparison> results) {
         StoredComparison.delete("any_of(factId, ?1)", AnyOf.ids(affected));
         em().flush();
+        List<StoredComparison> written = new ArrayList<>();
         for (Fact fact : facts) {
             if (affected.contains(fact.id)) {
-                StoredComparison.of(fact.id, fact.storyId, results.get(fact.key)).persist();
+                StoredComparison stored = StoredComparison.of(fact.id, fact.storyId, results.get(fact.key));
+                stored.persist();
+                written.add(stored);
+            }
+            if (written.size() == config.drainChunk()) {
+                detach(written);
             }
         }
+        detach(written);
+    }
+
+    private static void detach(List<StoredComparison> written) {
         em().flush();
+        written.forEach(em()::detach);
+        written.clear();
     }
 
     /** The comparisons of every fact of the story computed together, as a whole-story recomputation would store them. */
@@ -174,7 +238,7 @@ public class ComparisonStore {
                 .setParameter(1, storyId).setParameter(2, factIds.toArray(Long[]::new)).getResultList());
     }
 
-    /** Replaces the shingles of these facts by those of their current quotes. */
+    /** Replaces the shingles of these facts by those of their current quotes, a chunk of facts per insert. */
     private void reindex(List<Fact> facts, List<Comparison.FactClaims> claims) {
         if (facts.isEmpty()) {
             return;
@@ -182,13 +246,19 @@ public class ComparisonStore {
         em().createNativeQuery("delete from %squote_shingle where fact_id = any(?1)".formatted(schema))
                 .setParameter(1, facts.stream().map(f -> f.id).toArray(Long[]::new)).executeUpdate();
         Map<String, Fact> byKey = Batch.index(facts, f -> f.key);
+        for (int from = 0; from < claims.size(); from += config.drainChunk()) {
+            insertShingles(byKey, claims.subList(from, Math.min(claims.size(), from + config.drainChunk())));
+        }
+    }
+
+    private void insertShingles(Map<String, Fact> facts, List<Comparison.FactClaims> claims) {
         int size = Math.max(1, config.attributionMinWords());
         List<Long> storyIds = new ArrayList<>();
         List<Long> factIds = new ArrayList<>();
         List<Long> hashes = new ArrayList<>();
         List<Boolean> leads = new ArrayList<>();
         for (Comparison.FactClaims fact : claims) {
-            Fact row = byKey.get(fact.fact());
+            Fact row = facts.get(fact.fact());
             Shingles.of(fact.claims(), size).forEach((hash, lead) -> {
                 storyIds.add(row.storyId);
                 factIds.add(row.id);

@@ -1,6 +1,7 @@
 package io.corroborate.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,6 +22,10 @@ public final class QuoteRule {
     }
 
     public static Relation relate(String a, String b) {
+        if (a.equals(b)) {
+            // most sources quote a speaker to the letter: no need to split the same words twice
+            return Relation.EQUAL;
+        }
         List<String> x = words(a);
         List<String> y = words(b);
         List<String> plainX = withoutGaps(x);
@@ -41,7 +46,7 @@ public final class QuoteRule {
 
     /** Whether the first list of plain words runs, unbroken, inside the second. */
     static boolean runsInside(List<String> cut, List<String> whole) {
-        return cutOf(cut, whole);
+        return Collections.indexOfSubList(whole, cut) >= 0;
     }
 
     /** How many words the two quotes share at most in one run (for suspected misattributions). */
@@ -69,12 +74,17 @@ public final class QuoteRule {
                 words.add(GAP);
                 continue;
             }
-            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+            String word = alphanumericEdges(token) ? token : EDGE_PUNCTUATION.matcher(token).replaceAll("");
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
         return words;
+    }
+
+    /** Most words start and end with a letter or digit, and the edge punctuation pattern, tried at every position, would leave them as they are. */
+    private static boolean alphanumericEdges(String token) {
+        return !token.isEmpty() && Character.isLetterOrDigit(token.charAt(0)) && Character.isLetterOrDigit(token.charAt(token.length() - 1));
     }
 
     private static List<String> withoutGaps(List<String> words) {
