@@ -41,6 +41,10 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
 
     private static GraphQLError coded(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
+            if (fetching.getException() instanceof AbandonedRequests.ClientGoneException) {
+                return GraphqlErrorBuilder.newError().message("Not fetched: the client had gone.").path(fetching.getPath())
+                        .extensions(Map.of("code", "CLIENT_GONE")).build();
+            }
             return fetching.getException() instanceof DomainException ? error : internal(fetching);
         }
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {

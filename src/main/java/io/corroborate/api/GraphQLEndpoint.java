@@ -6,11 +6,16 @@ import graphql.ParseAndValidateResult;
 import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -22,6 +27,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,24 +37,54 @@ import java.util.Map;
  * client's Accept header; a request that is not well-formed is refused with a 4xx status and an
  * extensions.code; with application/graphql-response+json, a document that cannot be parsed or
  * validated answers 400; GET runs queries only (a mutation over GET is refused with 405). Execution
- * itself is SmallRye GraphQL's, with the caller's identity as Quarkus establishes it.
+ * itself is SmallRye GraphQL's, with the caller's identity as Quarkus establishes it. The whole request runs on
+ * one worker thread (parsing, data fetching, serialising), never on an event loop, and data fetchers run on it
+ * directly rather than each being handed to another worker.
  */
-public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
+public class GraphQLEndpoint implements Handler<RoutingContext> {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String JSON = "application/json";
 
+    private final CurrentIdentityAssociation identities;
+    private final CurrentVertxRequest requests;
+    private final ManagedContext requestContext;
+    private volatile ExecutionService executions;
+
     public GraphQLEndpoint() {
-        super(identities(), Arc.container().instance(CurrentVertxRequest.class).get(), false);
-    }
-
-    private static CurrentIdentityAssociation identities() {
         var identity = Arc.container().instance(CurrentIdentityAssociation.class);
-        return identity.isAvailable() ? identity.get() : null;
+        this.identities = identity.isAvailable() ? identity.get() : null;
+        this.requests = Arc.container().instance(CurrentVertxRequest.class).get();
+        this.requestContext = Arc.container().requestContext();
     }
 
+    /**
+     * Runs on a worker thread, which owns the request's CDI context from start to end: the context (and the
+     * database connection of its transaction) is destroyed here after the response is written, never from an
+     * event loop while the worker is still reading, even when the client has gone.
+     */
     @Override
-    protected void doHandle(RoutingContext ctx) {
+    public void handle(RoutingContext ctx) {
+        requestContext.activate();
+        InjectableContext.ContextState state = requestContext.getState();
+        try {
+            if (identities != null) {
+                if (ctx.user() instanceof QuarkusHttpUser user) {
+                    identities.setIdentity(user.getSecurityIdentity());
+                } else {
+                    identities.setIdentity(QuarkusHttpUser.getSecurityIdentity(ctx, null));
+                }
+            }
+            requests.setCurrent(ctx);
+            doHandle(ctx, state);
+        } finally {
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+            requestContext.destroy(state);
+            requestContext.deactivate();
+        }
+    }
+
+    private void doHandle(RoutingContext ctx, InjectableContext.ContextState state) {
         String mediaType = mediaType(ctx);
         if (mediaType == null) {
             refuse(ctx, JSON, 406, "NOT_ACCEPTABLE", "Accept " + JSON + " or " + GRAPHQL_RESPONSE + ".");
@@ -58,16 +94,16 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
         if (method == HttpMethod.OPTIONS) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS").setStatusCode(204).end();
         } else if (method == HttpMethod.POST) {
-            post(ctx, mediaType);
+            post(ctx, mediaType, state);
         } else if (method == HttpMethod.GET) {
-            get(ctx, mediaType);
+            get(ctx, mediaType, state);
         } else {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
             refuse(ctx, mediaType, 405, "METHOD_NOT_ALLOWED", "Use POST (or GET for queries).");
         }
     }
 
-    private void post(RoutingContext ctx, String mediaType) {
+    private void post(RoutingContext ctx, String mediaType, InjectableContext.ContextState state) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(JSON)) {
             refuse(ctx, mediaType, 415, "UNSUPPORTED_MEDIA_TYPE",
@@ -95,10 +131,10 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
             refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body must be a JSON object with a \"query\".");
             return;
         }
-        execute(ctx, mediaType, body.asJsonObject(), false);
+        execute(ctx, mediaType, body.asJsonObject(), false, state);
     }
 
-    private void get(RoutingContext ctx, String mediaType) {
+    private void get(RoutingContext ctx, String mediaType, InjectableContext.ContextState state) {
         JsonObjectBuilder request = Json.createObjectBuilder();
         String query = ctx.queryParams().get("query");
         if (query == null) {
@@ -122,7 +158,7 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
         }
-        execute(ctx, mediaType, request.build(), true);
+        execute(ctx, mediaType, request.build(), true, state);
     }
 
     /** What makes a request object ill-formed, or null when it is well-formed. */
@@ -142,7 +178,8 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
         return null;
     }
 
-    private void execute(RoutingContext ctx, String mediaType, JsonObject request, boolean readOnly) {
+    private void execute(RoutingContext ctx, String mediaType, JsonObject request, boolean readOnly,
+                         InjectableContext.ContextState state) {
         String problem = problem(request);
         if (problem != null) {
             refuse(ctx, mediaType, 400, "BAD_REQUEST", problem);
@@ -167,7 +204,26 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
             refuse(ctx, mediaType, 405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not run over GET: use POST.");
             return;
         }
-        getExecutionService().executeAsync(request, getMetaData(ctx), new Writer(ctx, mediaType));
+        executions().executeSync(request, metaData(ctx, state), new Writer(ctx, mediaType));
+    }
+
+    private ExecutionService executions() {
+        if (executions == null) {
+            executions = Arc.container().instance(ExecutionService.class).get();
+        }
+        return executions;
+    }
+
+    /** What SmallRye's data fetchers read from the execution: run in this thread, in this request context. */
+    private static Map<String, Object> metaData(RoutingContext ctx, InjectableContext.ContextState state) {
+        Map<String, List<String>> headers = new HashMap<>();
+        ctx.request().headers().names().forEach(name -> headers.put(name, ctx.request().headers().getAll(name)));
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put("runBlocking", true);
+        metaData.put("httpHeaders", headers);
+        metaData.put("state", state);
+        metaData.put(AbandonedRequests.CLIENT_GONE, (java.util.function.BooleanSupplier) () -> ctx.response().closed());
+        return metaData;
     }
 
     /** Whether the operation that would run is not a query. */
@@ -225,7 +281,7 @@ public class GraphQLEndpoint extends SmallRyeGraphQLAbstractHandler {
         @Override
         public void write(ExecutionResponse response) {
             boolean requestError = !response.getExecutionResult().isDataPresent();
-            if (ctx.response().ended()) {
+            if (ctx.response().ended() || ctx.response().closed()) {
                 return;
             }
             ctx.response().setStatusCode(requestError && mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200)

@@ -6,6 +6,7 @@ import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -41,7 +42,7 @@ public class GraphQLEngine {
             GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new PlainFields(), new ErrorCodes(), cache)));
+                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
         }
     }
 
@@ -56,9 +57,14 @@ public class GraphQLEngine {
                 .handler(ctx -> {
                     if (ctx.request().getHeader(HttpHeaders.UPGRADE) != null) {
                         ctx.next();
-                        return;
+                    } else {
+                        // A context of its own: Quarkus ends the request's CDI context (closing its database session)
+                        // when the connection closes, which would pull it from under a worker still reading.
+                        VertxContext.createNewDuplicatedContext(ctx.vertx().getOrCreateContext()).executeBlocking(() -> {
+                            endpoint.handle(ctx);
+                            return null;
+                        }, false).onFailure(ctx::fail);
                     }
-                    endpoint.handle(ctx);
                 });
     }
 }

@@ -14,8 +14,9 @@ public record Review(
         @Description("Why, in the curator's words; null when no decision was taken.") String reason,
         @Description("Who decided; null when no decision was taken.") String by,
         @Description("When; null when no decision was taken.") Instant at,
-        @Description("True when the fact's claims changed after the decision, which reopened the conflict.") boolean outdated,
-        @Description("Version of the decision: pass it back to change it (0 when none was taken).") int version) {
+        @Description("True when the decision no longer holds: the fact's claims changed after it, or an editor reopened the conflict.") boolean outdated,
+        @Description("Version of the review: pass it back with the next decision (0 when none was taken); a decision based on"
+                + " an older version is refused with VERSION_CONFLICT.") int version) {
 
     public static final Review NONE = new Review(ReviewStatus.OPEN, null, null, null, null, false, 0);
 

@@ -12,7 +12,9 @@ import io.corroborate.value.DateValue;
 import io.corroborate.value.QuantityValue;
 import io.corroborate.value.Qualifier;
 import io.corroborate.value.UnreadableValueException;
+import io.corroborate.compare.SettlesVerdicts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +44,15 @@ public class ClaimWriter {
             return new Draft(line.value(), line.excerpt(), line.near(), line.interpretedAs(), line.speaker(), line.entity(),
                     line.note(), null, null);
         }
+    }
+
+    @Transactional
+    @SettlesVerdicts
+    public Claim add(Inputs.NewClaim input, String actor) {
+        Lookup lookup = new Lookup();
+        Fact fact = lookup.fact("input.fact", input.fact());
+        Source source = lookup.source("input.source", input.source());
+        return add(fact, source, Draft.of(input), actor, lookup);
     }
 
     Claim add(Fact fact, Source source, Draft draft, String actor, Lookup lookup) {

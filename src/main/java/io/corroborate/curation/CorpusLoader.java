@@ -39,18 +39,23 @@ public class CorpusLoader {
     private final ArticleTexts articleTexts;
     private final CorpusConfig config;
     private final ObjectMapper mapper;
-    private final Audit audit;
     private final SourceWriter sourceWriter;
+    private final StoryWriter storyWriter;
+    private final EntityWriter entityWriter;
+    private final RelationWriter relationWriter;
     private final FactWriter factWriter;
     private final ClaimWriter claimWriter;
 
-    public CorpusLoader(ArticleTexts articleTexts, CorpusConfig config, ObjectMapper mapper, Audit audit,
-                        SourceWriter sourceWriter, FactWriter factWriter, ClaimWriter claimWriter) {
+    public CorpusLoader(ArticleTexts articleTexts, CorpusConfig config, ObjectMapper mapper,
+                        SourceWriter sourceWriter, StoryWriter storyWriter, EntityWriter entityWriter,
+                        RelationWriter relationWriter, FactWriter factWriter, ClaimWriter claimWriter) {
         this.articleTexts = articleTexts;
         this.config = config;
         this.mapper = mapper;
-        this.audit = audit;
         this.sourceWriter = sourceWriter;
+        this.storyWriter = storyWriter;
+        this.entityWriter = entityWriter;
+        this.relationWriter = relationWriter;
         this.factWriter = factWriter;
         this.claimWriter = claimWriter;
     }
@@ -155,9 +160,8 @@ public class CorpusLoader {
                 story.key = curated.id();
                 story.title = curated.title();
                 story.summary = curated.summary();
-                insert(story);
-                audit.record(actor, "ADD_STORY", "STORY", story.key, null, null, Map.of("id", story.key, "title", story.title));
-                return story;
+                inserted++;
+                return storyWriter.insert(story, actor);
             });
         }
 
@@ -189,10 +193,8 @@ public class CorpusLoader {
                 entity.name = curated.name();
                 entity.description = curated.description();
                 entity.aliases = curated.aliases() == null ? new ArrayList<>() : new ArrayList<>(curated.aliases());
-                insert(entity);
-                audit.record(actor, "ADD_ENTITY", "ENTITY", entity.key, null, null,
-                        Map.of("id", entity.key, "name", entity.name, "aliases", entity.aliases));
-                return entity;
+                inserted++;
+                return entityWriter.insert(entity, actor);
             });
         }
 
@@ -247,16 +249,10 @@ public class CorpusLoader {
             return excerpt;
         }
 
-        private <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> T insert(T entity) {
-            entity.persistAndFlush();
-            inserted++;
-            return entity;
-        }
-
         private void relation(CuratedCorpus.Relation curated) {
             Long subject = entities.get(curated.subject()).id;
             Long object = entities.get(curated.object()).id;
-            if (EntityRelation.count("subjectId = ?1 and kind = ?2 and objectId = ?3", subject, curated.kind(), object) > 0) {
+            if (RelationWriter.recorded(subject, curated.kind(), object)) {
                 kept++;
                 return;
             }
@@ -268,9 +264,8 @@ public class CorpusLoader {
             relation.until = curated.until() == null ? null : java.time.LocalDate.parse(curated.until());
             relation.note = curated.note();
             relation.curatedBy = corpus.curator();
-            insert(relation);
-            audit.record(actor, "ADD_RELATION", "ENTITY", curated.subject(), null, null,
-                    Map.of("subject", curated.subject(), "kind", curated.kind(), "object", curated.object()));
+            inserted++;
+            relationWriter.insert(relation, curated.subject(), curated.object(), actor);
         }
 
         private <T> T keep(T entity) {

@@ -2,6 +2,7 @@ package io.corroborate.curation;
 
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.compare.SettlesVerdicts;
+import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
 import io.corroborate.fact.FactSubject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes facts with their subject entities for the write API and the corpus loader, each with its audit entry. */
+/** Writes and merges facts with their subject entities for the write API and the corpus loader, each with its audit entries. */
 @ApplicationScoped
 public class FactWriter {
 
@@ -50,5 +51,34 @@ public class FactWriter {
         audit.record(actor, "ADD_FACT", "FACT", fact.key, fact.key, null,
                 Map.of("id", fact.key, "story", story, "kind", fact.kind, "question", fact.question, "entities", subjectKeys));
         return fact;
+    }
+
+    /** Moves the duplicate's claims and subjects to the kept fact; the duplicate stays on record pointing at it. */
+    @Transactional
+    @SettlesVerdicts
+    public Fact merge(String from, String into, String actor) {
+        Lookup lookup = new Lookup();
+        Fact duplicate = lookup.fact("from", from);
+        Fact kept = lookup.fact("into", into);
+        if (duplicate.id.equals(kept.id)) {
+            throw new BadUserInputException("into", "a fact cannot be merged into itself");
+        }
+        if (duplicate.kind != kept.kind || !duplicate.storyId.equals(kept.storyId)) {
+            throw new BadUserInputException("into", "only facts of the same kind and story can be merged");
+        }
+        for (Claim claim : Claim.<Claim>list("factId", duplicate.id)) {
+            claim.factId = kept.id;
+            audit.record(actor, "MOVE_CLAIM", "CLAIM", claim.key, kept.key, Map.of("fact", from), Map.of("fact", into));
+        }
+        Set<Long> keptSubjects = new LinkedHashSet<>(FactSubject.<FactSubject>list("factId", kept.id).stream().map(s -> s.entityId).toList());
+        for (FactSubject subject : FactSubject.<FactSubject>list("factId", duplicate.id)) {
+            if (keptSubjects.add(subject.entityId)) {
+                FactSubject.of(kept.id, subject.entityId).persist();
+            }
+        }
+        duplicate.mergedIntoId = kept.id;
+        audit.record(actor, "MERGE_FACTS", "FACT", from, from, Map.of("id", from), Map.of("id", from, "mergedInto", into));
+        audit.record(actor, "MERGE_FACTS", "FACT", into, into, null, Map.of("id", into, "absorbed", from));
+        return kept;
     }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.curation;
 
 import io.corroborate.entity.EntityKind;
+import io.corroborate.entity.RelationKind;
 import io.corroborate.fact.FactKind;
 import io.corroborate.value.DatePrecision;
 import io.corroborate.value.Qualifier;
@@ -119,5 +120,16 @@ public final class Inputs {
             @Description("The hedge; EXACT when none; BETWEEN for a range, VAGUE for a vague amount.") Qualifier qualifier,
             @Description("The upper end of a range (BETWEEN, included) or of a vague amount (VAGUE, excluded); given with"
                     + " those qualifiers only.") BigDecimal upperAmount) {
+    }
+
+    @Input("NewRelation")
+    @Description("A relation between two entities: subject KIND object, e.g. sergei-lavrov HEADS russian-foreign-ministry.")
+    public record NewRelation(
+            @NonNull @Id @Description("The subject entity's id.") String subject,
+            @NonNull @Description("How the subject stands to the object.") RelationKind kind,
+            @NonNull @Id @Description("The object entity's id.") String object,
+            @Description("Since when it holds (YYYY-MM-DD), when known.") String since,
+            @Description("Until when it held (YYYY-MM-DD), when it has ended.") String until,
+            @Description("A remark, e.g. the article that states it.") String note) {
     }
 }

@@ -47,6 +47,8 @@ public class SourceWriter {
         Map<String, Object> before = metadata(source);
         applyMetadata(source, or(changes.outlet(), source.outlet), or(changes.headline(), source.headline),
                 or(changes.author(), source.author), or(changes.url(), source.url), changes.published(), or(changes.language(), source.language));
+        Check.required("changes.headline", source.headline, Check.SHORT);
+        Check.required("changes.language", source.language, Check.ID);
         Versions.flush("source", id, version, () -> Source.byKey(id).orElseThrow().version);
         audit.record(actor, "UPDATE_SOURCE", "SOURCE", id, null, before, metadata(source));
         return source;

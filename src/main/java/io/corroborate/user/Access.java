@@ -35,6 +35,11 @@ public class Access {
         return name;
     }
 
+    /** The signed-in curator (or editor), for writes whose rules differ for editors. */
+    public Curator curator(String what) {
+        return new Curator(requireCurator(what), isEditor());
+    }
+
     public boolean isEditor() {
         return identity.hasRole(Role.EDITOR);
     }

@@ -195,6 +195,35 @@ class CurationApiTest {
                 .body("errors[0].extensions.code", equalTo("VERSION_CONFLICT"))
                 .body("errors[0].extensions.details.currentVersion", equalTo(version + 1));
         assertEquals("150 people", Claim.<Claim>find("key", id).firstResult().valueAsWritten);
+        GraphQL.post(EDIT, Map.of("id", id, "v", version + 1, "c", Map.of()), curator)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.details.field", equalTo("changes"));
+        assertEquals(version + 1, Claim.<Claim>find("key", id).firstResult().version, "an edit that changes nothing is no new version");
+    }
+
+    static final String UPDATE_SOURCE = """
+            mutation($id: ID!, $v: Int!, $c: SourceChanges!) { updateSource(id: $id, version: $v, changes: $c) { outlet headline version } }""";
+
+    @Test
+    void updatingASourceNeedsItsVersionAndKeepsItsHeadlineAndLanguage() {
+        addSource("update-" + n, ARTICLE);
+        GraphQL.post(UPDATE_SOURCE, Map.of("id", "update-" + n, "v", 0, "c", Map.of("outlet", "Wire"))).body("errors[0].extensions.code",
+                equalTo("UNAUTHENTICATED"));
+        JsonPath updated = GraphQL.data(UPDATE_SOURCE, Map.of("id", "update-" + n, "v", 0, "c", Map.of("outlet", "Wire")), curator);
+        assertEquals("Wire", updated.getString("updateSource.outlet"));
+        assertEquals(1, updated.getInt("updateSource.version"));
+        GraphQL.post(UPDATE_SOURCE, Map.of("id", "update-" + n, "v", 0, "c", Map.of("outlet", "Stale")), curator)
+                .body("errors[0].extensions.code", equalTo("VERSION_CONFLICT"));
+        for (String field : List.of("headline", "language")) {
+            GraphQL.post(UPDATE_SOURCE, Map.of("id", "update-" + n, "v", 1, "c", Map.of(field, "  ")), curator)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].extensions.details.field", equalTo("changes." + field));
+        }
+        JsonPath after = GraphQL.data("query($id: ID!) { source(id: $id) { outlet headline language version } }",
+                Map.of("id", "update-" + n));
+        assertEquals("Headline of update-" + n, after.getString("source.headline"));
+        assertEquals("en", after.getString("source.language"));
+        assertEquals(1, after.getInt("source.version"));
     }
 
     @Test
@@ -261,6 +290,29 @@ class CurationApiTest {
         assertEquals(List.of("Gul Hassan Hassan", "G. H. Hassan"), merged.getList("mergeEntities.aliases"));
         assertEquals("gul-hassan-" + n, GraphQL.data("query($id: ID!) { entity(id: $id) { mergedInto { id } } }",
                 Map.of("id", "gul-hassan-hassan-" + n)).getString("entity.mergedInto.id"));
+    }
+
+    @Test
+    void entitiesOfOneKindMergeWithTheirRelationsAndRepeatedAliasesAreKeptOnce() {
+        String add = "mutation($i: NewEntity!) { addEntity(input: $i) { id aliases } }";
+        assertEquals(List.of("Spokesman"), GraphQL.data(add, Map.of("i", Map.of("id", "spokesman-" + n, "kind", "PERSON", "name", "A spokesman",
+                "aliases", List.of("Spokesman", "Spokesman", "A spokesman"))), curator).getList("addEntity.aliases"));
+        GraphQL.data(add, Map.of("i", Map.of("id", "speaker-" + n, "kind", "PERSON", "name", "The speaker")), curator);
+        GraphQL.data(add, Map.of("i", Map.of("id", "office-" + n, "kind", "ORGANIZATION", "name", "The office")), curator);
+        String relate = "mutation($i: NewRelation!) { addRelation(input: $i) { kind } }";
+        for (List<String> relation : List.of(List.of("spokesman-" + n, "SPEAKS_FOR", "office-" + n),
+                List.of("speaker-" + n, "SPEAKS_FOR", "office-" + n), List.of("speaker-" + n, "MEMBER_OF", "spokesman-" + n))) {
+            GraphQL.data(relate, Map.of("i", Map.of("subject", relation.get(0), "kind", relation.get(1), "object", relation.get(2))), curator);
+        }
+        String merge = "mutation($f: ID!, $i: ID!) { mergeEntities(from: $f, into: $i) { id } }";
+        GraphQL.post(merge, Map.of("f", "office-" + n, "i", "spokesman-" + n), editor)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.details.field", equalTo("into"));
+        GraphQL.data(merge, Map.of("f", "speaker-" + n, "i", "spokesman-" + n), editor);
+        List<Map<String, Object>> relations = GraphQL.data("query($id: ID!) { entity(id: $id) { relations { kind subject { id } object { id } } } }",
+                Map.of("id", "spokesman-" + n)).getList("entity.relations");
+        assertEquals(List.of(Map.of("kind", "SPEAKS_FOR", "subject", Map.of("id", "spokesman-" + n), "object", Map.of("id", "office-" + n))),
+                relations, "one SPEAKS_FOR left, and no relation of the entity to itself");
     }
 
     @Test

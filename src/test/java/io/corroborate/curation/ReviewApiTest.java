@@ -13,7 +13,6 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The worklist's review workflow end to end: confirm, dismiss, change, reopen on change, refusals. */
@@ -79,13 +78,25 @@ class ReviewApiTest {
         assertTrue(reopened.getBoolean("fact.review.outdated"));
         assertEquals(List.of(fact), worklist(", review: [OPEN]"));
 
-        GraphQL.data(REVIEW, Map.of("f", fact, "d", "CONFIRMED", "r", "still two counts"), curator);
-        GraphQL.post("mutation($f: ID!) { reopenConflict(fact: $f, reason: \"look again\") { status } }", Map.of("f", fact), curator)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        assertEquals("OPEN", GraphQL.data("mutation($f: ID!) { reopenConflict(fact: $f, reason: \"look again\") { status } }",
-                Map.of("f", fact), editor).getString("reopenConflict.status"));
-        assertFalse(state().getBoolean("fact.review.outdated"));
-        assertEquals(null, state().getString("fact.review.decision"));
+        GraphQL.post(REVIEW, Map.of("f", fact, "d", "CONFIRMED", "r", "still two counts"), curator)
+                .body("errors[0].extensions.code", equalTo("VERSION_CONFLICT"));
+        assertEquals(2, GraphQL.data(REVIEW, Map.of("f", fact, "d", "CONFIRMED", "r", "still two counts", "v", 1), curator)
+                .getInt("reviewConflict.version"));
+        String reopen = "mutation($f: ID!) { reopenConflict(fact: $f, reason: \"look again\") { status decision outdated version } }";
+        GraphQL.post(reopen, Map.of("f", fact), curator).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        JsonPath reopenedByEditor = GraphQL.data(reopen, Map.of("f", fact), editor);
+        assertEquals("OPEN", reopenedByEditor.getString("reopenConflict.status"));
+        assertEquals("CONFIRMED", reopenedByEditor.getString("reopenConflict.decision"), "the decision stays on record");
+        assertTrue(reopenedByEditor.getBoolean("reopenConflict.outdated"));
+        assertEquals(3, reopenedByEditor.getInt("reopenConflict.version"));
+        GraphQL.post(reopen, Map.of("f", fact), editor).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        assertEquals(List.of(fact), worklist(", review: [OPEN]"));
+
+        GraphQL.post(REVIEW, Map.of("f", fact, "d", "DISMISSED", "r", "based on the review before the reopen", "v", 2), editor)
+                .body("errors[0].extensions.code", equalTo("VERSION_CONFLICT"));
+        assertEquals("CONFIRMED", state().getString("fact.review.decision"), "a stale decision overwrites nothing");
+        assertEquals("DISMISSED", GraphQL.data(REVIEW, Map.of("f", fact, "d", "DISMISSED", "r", "seen again", "v", 3), curator)
+                .getString("reviewConflict.status"));
 
         List<String> actions = GraphQL.data("{ fact(id: \"" + fact + "\") { history { action } } }").getList("fact.history.action");
         assertTrue(actions.containsAll(List.of("REVIEW_CONFLICT", "REOPEN_CONFLICT")), actions.toString());
