@@ -96,8 +96,12 @@ public class ClaimImport {
         session.flush();
         staged.write(batch.importId, batch.actor);
         audit.recordImport(batch.importId, batch.actor, batch.summary());
+        ImportReport report = batch.report(true);
+        if (report.accepted() >= config.analyzeFrom()) {
+            staged.analyze();
+        }
         LOG.debugf("import %d: written in %d ms", batch.importId, (System.nanoTime() - checked) / 1_000_000);
-        return batch.report(true);
+        return report;
     }
 
     /** One JSON object per line, each parsed on its own so that a broken line spoils only itself. */

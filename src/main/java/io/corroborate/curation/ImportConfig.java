@@ -12,4 +12,8 @@ public interface ImportConfig {
     /** The longest one import transaction may run. */
     @WithDefault("PT1H")
     Duration timeout();
+
+    /** From how many claims an import refreshes the planner's statistics of the tables it wrote (ANALYZE). */
+    @WithDefault("10000")
+    long analyzeFrom();
 }

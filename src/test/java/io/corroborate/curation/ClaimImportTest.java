@@ -9,6 +9,7 @@ import io.corroborate.user.AppUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,30 @@ class ClaimImportTest {
         var response = request.when().post("/import/claims").then();
         Comparisons.settle();
         return response;
+    }
+
+    @Test
+    void anImportFromTheConfiguredSizeRefreshesThePlannerStatisticsAndASmallerOneDoesNot() {
+        post(goodLines(), "application/x-ndjson", curator).statusCode(200).body("accepted", equalTo(3));
+        assertEquals(storedClaims(), plannedClaims(), "ANALYZE ran after the rows were written");
+        post("{\"fact\": \"turnout-" + n + "\", \"source\": \"late-" + n + "\", \"sourceHeadline\": \"Late\", \"value\": \"151 people\"}\n",
+                "application/x-ndjson", curator).statusCode(200).body("accepted", equalTo(1));
+        assertEquals(storedClaims() - 1, plannedClaims(), "one claim is below analyze-from (3 in tests)");
+    }
+
+    private static long storedClaims() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Claim.getEntityManager()
+                .createNativeQuery("select count(*) from " + schema() + ".claim").getSingleResult()).longValue());
+    }
+
+    private static long plannedClaims() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Claim.getEntityManager()
+                .createNativeQuery("select reltuples from pg_class where oid = to_regclass(?1)").setParameter(1, schema() + ".claim")
+                .getSingleResult()).longValue());
+    }
+
+    private static String schema() {
+        return ConfigProvider.getConfig().getValue("quarkus.hibernate-orm.database.default-schema", String.class);
     }
 
     @Test
