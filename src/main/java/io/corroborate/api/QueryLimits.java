@@ -1,6 +1,12 @@
 package io.corroborate.api;
 
 import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldArgumentInputValue;
+import graphql.analysis.QueryVisitorFieldArgumentValueEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.language.IntValue;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.util.TraversalControl;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -31,6 +37,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                         InstrumentationState state) {
+        refuseWrappingInts(parameters.getExecutionContext());
         Size size = measure(parameters.getExecutionContext());
         if (size.depth > maxDepth) {
             throw new Refusal("QUERY_TOO_DEEP", "The query is " + size.depth + " levels deep; at most " + maxDepth
@@ -51,6 +58,27 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                 .coercedVariables(context.getCoercedVariables())
                 .build();
         return traverser.reducePreOrder((field, size) -> introspection(field) ? size : size.with(depth(field)), new Size(0, 0));
+    }
+
+    /**
+     * An Int written in the query beyond 32 bits is refused: SmallRye's Int would wrap it silently (first: 4294967301
+     * read as 5, a version 4294967296 as 0).
+     */
+    private static void refuseWrappingInts(ExecutionContext context) {
+        QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
+                .operationName(context.getExecutionInput().getOperationName()).coercedVariables(context.getCoercedVariables())
+                .build().visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment environment) {
+                        QueryVisitorFieldArgumentInputValue input = environment.getArgumentInputValue();
+                        if (input.getValue() instanceof IntValue literal && "Int".equals(GraphQLTypeUtil.unwrapAll(input.getInputType()).getName())
+                                && literal.getValue().bitLength() > 31) {
+                            throw new Refusal("BAD_USER_INPUT", "Argument \"" + input.getName() + "\": " + literal.getValue()
+                                    + " is not an Int (from -2147483648 to 2147483647).");
+                        }
+                        return TraversalControl.CONTINUE;
+                    }
+                });
     }
 
     private static boolean introspection(QueryVisitorFieldEnvironment field) {

@@ -45,7 +45,7 @@ public class AuditEvent extends PanacheEntityBase {
     public String action;
 
     @Column(name = "target_type")
-    @Description("The kind of item changed: SOURCE, STORY, ENTITY, FACT or CLAIM.")
+    @Description("The kind of item changed: SOURCE, STORY, ENTITY, FACT, CLAIM or USER.")
     @org.eclipse.microprofile.graphql.NonNull
     public String targetType;
 

@@ -1,6 +1,5 @@
 package io.corroborate.user;
 
-import io.corroborate.api.BadUserInputException;
 import io.corroborate.api.UnauthenticatedException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
@@ -20,16 +19,14 @@ public class LoginApi {
     /** Checked when the user does not exist, so that a wrong name takes as long as a wrong password. */
     private static final String NO_SUCH_USER = BcryptUtil.bcryptHash("no such user");
 
-    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
-    private static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 200;
-
     private final AuthConfig config;
     private final Access access;
+    private final UserWriter users;
 
-    public LoginApi(AuthConfig config, Access access) {
+    public LoginApi(AuthConfig config, Access access, UserWriter users) {
         this.config = config;
         this.access = access;
+        this.users = users;
     }
 
     @org.eclipse.microprofile.graphql.Type("User")
@@ -38,25 +35,12 @@ public class LoginApi {
     }
 
     @Mutation("addUser")
-    @jakarta.transaction.Transactional
-    @Description("Creates a user who may sign in (editor). Passwords are stored only as bcrypt hashes.")
+    @Description("Creates a user who may sign in (editor). Passwords are stored only as bcrypt hashes; the audit log"
+            + " records who created whom, with the roles.")
     public User addUser(@Name("username") @NonNull @Description("Lower-case letters, digits, dot, dash, underscore.") String username,
                         @Name("password") @NonNull @Description("At least 8 characters.") String password,
                         @Name("roles") @NonNull @Description("Any of curator, editor.") List<String> roles) {
-        access.requireEditor("add users");
-        if (!USERNAME.matcher(username).matches()) {
-            throw new BadUserInputException("username", "use 2 to 63 lower-case letters, digits, dots, dashes or underscores");
-        }
-        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new BadUserInputException("password", "between " + MIN_PASSWORD + " and " + MAX_PASSWORD + " characters");
-        }
-        if (roles.isEmpty() || roles.contains(null) || !List.of(Role.CURATOR, Role.EDITOR).containsAll(roles)) {
-            throw new BadUserInputException("roles", "one or both of curator and editor; only those exist");
-        }
-        if (AppUser.byUsername(username).isPresent()) {
-            throw new BadUserInputException("username", "the user \"" + username + "\" exists already");
-        }
-        AppUser user = AppUser.create(username, password, List.copyOf(new java.util.LinkedHashSet<>(roles)));
+        AppUser user = users.add(username, password, roles, access.requireEditor("add users"));
         return new User(user.username, user.roles);
     }
 

@@ -24,6 +24,19 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void anIntBeyond32BitsIsRefusedNotWrapped() {
+        for (String query : java.util.List.of("{ facts(first: 4294967301) { totalCount } }", "{ facts(first: 99999999999) { totalCount } }",
+                "{ facts(last: -4294967295) { totalCount } }")) {
+            json("application/json").body(Map.of("query", query)).post("/graphql").then().statusCode(200)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", containsString("is not an Int"));
+        }
+        json("application/json").body(Map.of("query", "{ facts(first: 5) { edges { node { id } } } }")).post("/graphql").then()
+                .body("data.facts.edges.size()", equalTo(5));
+    }
+
+    @Test
     void anyAcceptGetsApplicationJson() {
         json("*/*").body(Map.of("query", "{ sources { id } }")).post("/graphql").then()
                 .statusCode(200).contentType(startsWith("application/json")).body("data.sources[0].id", not(nullValue()));

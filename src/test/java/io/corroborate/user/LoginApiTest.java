@@ -33,6 +33,12 @@ class LoginApiTest {
         AppUser stored = AppUser.byUsername(name).orElseThrow();
         assertNotEquals("long enough", stored.passwordHash);
         assertEquals(true, stored.passwordHash.startsWith("$2"), "a bcrypt hash");
+        List<Map<String, Object>> changes = GraphQL.data("{ recentChanges(first: 20) { changes { action actor targetType targetId after } } }")
+                .getList("recentChanges.changes");
+        Map<String, Object> added = changes.stream().filter(c -> name.equals(c.get("targetId"))).findFirst().orElseThrow();
+        assertEquals(List.of("ADD_USER", "editor", "USER"), List.of(added.get("action"), added.get("actor"), added.get("targetType")));
+        assertEquals(false, String.valueOf(added.get("after")).contains("long enough"), "never the password");
+        assertEquals(1, changes.stream().filter(c -> name.equals(c.get("targetId"))).count(), "refused attempts are not logged");
     }
 
     @Test
