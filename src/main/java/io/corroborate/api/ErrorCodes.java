@@ -41,6 +41,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
 
     private static GraphQLError coded(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
+            if (fetching.getException() instanceof graphql.schema.CoercingParseLiteralException
+                    || fetching.getException() instanceof graphql.schema.CoercingParseValueException) {
+                return GraphqlErrorBuilder.newError().message("An argument cannot be read as its type: an Int is a whole number"
+                                + " from -2147483648 to 2147483647.").locations(fetching.getLocations()).path(fetching.getPath())
+                        .errorType(ErrorType.ValidationError).extensions(Map.of("code", "BAD_USER_INPUT")).build();
+            }
             if (fetching.getException() instanceof AbandonedRequests.ClientGoneException) {
                 return GraphqlErrorBuilder.newError().message("Not fetched: the client had gone.").path(fetching.getPath())
                         .extensions(Map.of("code", "CLIENT_GONE")).build();

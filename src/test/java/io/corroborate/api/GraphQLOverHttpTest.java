@@ -34,6 +34,12 @@ class GraphQLOverHttpTest {
         }
         json("application/json").body(Map.of("query", "{ facts(first: 5) { edges { node { id } } } }")).post("/graphql").then()
                 .body("data.facts.edges.size()", equalTo(5));
+        for (Object n : java.util.List.of(4294967298L, 1.5)) {
+            json("application/json").body(Map.of("query", "query($n: Int) { facts(first: $n) { totalCount } }", "variables", Map.of("n", n)))
+                    .post("/graphql").then().statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", not(containsString("SRGQL")));
+        }
     }
 
     @Test
