@@ -76,7 +76,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
                 }
             }
             requests.setCurrent(ctx);
-            doHandle(ctx, state);
+            doHandle(ctx);
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.destroy(state);
@@ -84,7 +84,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
         }
     }
 
-    private void doHandle(RoutingContext ctx, InjectableContext.ContextState state) {
+    private void doHandle(RoutingContext ctx) {
         String mediaType = mediaType(ctx);
         if (mediaType == null) {
             refuse(ctx, JSON, 406, "NOT_ACCEPTABLE", "Accept " + JSON + " or " + GRAPHQL_RESPONSE + ".");
@@ -94,16 +94,16 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
         if (method == HttpMethod.OPTIONS) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS").setStatusCode(204).end();
         } else if (method == HttpMethod.POST) {
-            post(ctx, mediaType, state);
+            post(ctx, mediaType);
         } else if (method == HttpMethod.GET) {
-            get(ctx, mediaType, state);
+            get(ctx, mediaType);
         } else {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
             refuse(ctx, mediaType, 405, "METHOD_NOT_ALLOWED", "Use POST (or GET for queries).");
         }
     }
 
-    private void post(RoutingContext ctx, String mediaType, InjectableContext.ContextState state) {
+    private void post(RoutingContext ctx, String mediaType) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(JSON)) {
             refuse(ctx, mediaType, 415, "UNSUPPORTED_MEDIA_TYPE",
@@ -131,10 +131,10 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
             refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body must be a JSON object with a \"query\".");
             return;
         }
-        execute(ctx, mediaType, body.asJsonObject(), false, state);
+        execute(ctx, mediaType, body.asJsonObject(), false);
     }
 
-    private void get(RoutingContext ctx, String mediaType, InjectableContext.ContextState state) {
+    private void get(RoutingContext ctx, String mediaType) {
         JsonObjectBuilder request = Json.createObjectBuilder();
         String query = ctx.queryParams().get("query");
         if (query == null) {
@@ -158,7 +158,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
                 return;
             }
         }
-        execute(ctx, mediaType, request.build(), true, state);
+        execute(ctx, mediaType, request.build(), true);
     }
 
     /** What makes a request object ill-formed, or null when it is well-formed. */
@@ -178,8 +178,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
         return null;
     }
 
-    private void execute(RoutingContext ctx, String mediaType, JsonObject request, boolean readOnly,
-                         InjectableContext.ContextState state) {
+    private void execute(RoutingContext ctx, String mediaType, JsonObject request, boolean readOnly) {
         String problem = problem(request);
         if (problem != null) {
             refuse(ctx, mediaType, 400, "BAD_REQUEST", problem);
@@ -204,7 +203,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
             refuse(ctx, mediaType, 405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not run over GET: use POST.");
             return;
         }
-        executions().executeSync(request, metaData(ctx, state), new Writer(ctx, mediaType));
+        executions().executeSync(request, metaData(ctx), new Writer(ctx, mediaType));
     }
 
     private ExecutionService executions() {
@@ -215,13 +214,13 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
     }
 
     /** What SmallRye's data fetchers read from the execution: run in this thread, in this request context. */
-    private static Map<String, Object> metaData(RoutingContext ctx, InjectableContext.ContextState state) {
+    private Map<String, Object> metaData(RoutingContext ctx) {
         Map<String, List<String>> headers = new HashMap<>();
         ctx.request().headers().names().forEach(name -> headers.put(name, ctx.request().headers().getAll(name)));
         Map<String, Object> metaData = new HashMap<>();
         metaData.put("runBlocking", true);
         metaData.put("httpHeaders", headers);
-        metaData.put("state", state);
+        metaData.put("state", requestContext.getState());
         metaData.put(AbandonedRequests.CLIENT_GONE, (java.util.function.BooleanSupplier) () -> ctx.response().closed());
         return metaData;
     }

@@ -37,7 +37,6 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                         InstrumentationState state) {
-        refuseWrappingInts(parameters.getExecutionContext());
         Size size = measure(parameters.getExecutionContext());
         if (size.depth > maxDepth) {
             throw new Refusal("QUERY_TOO_DEEP", "The query is " + size.depth + " levels deep; at most " + maxDepth
@@ -50,35 +49,41 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         return SimpleInstrumentationContext.noOp();
     }
 
+    /** Depth and field count of the data the query asks for, in one pass that also refuses Ints SmallRye would wrap. */
     private static Size measure(ExecutionContext context) {
-        QueryTraverser traverser = QueryTraverser.newQueryTraverser()
+        Size[] size = {new Size(0, 0)};
+        QueryTraverser.newQueryTraverser()
                 .schema(context.getGraphQLSchema())
                 .document(context.getDocument())
                 .operationName(context.getExecutionInput().getOperationName())
                 .coercedVariables(context.getCoercedVariables())
-                .build();
-        return traverser.reducePreOrder((field, size) -> introspection(field) ? size : size.with(depth(field)), new Size(0, 0));
+                .build().visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public void visitField(QueryVisitorFieldEnvironment field) {
+                        if (!introspection(field)) {
+                            size[0] = size[0].with(depth(field));
+                        }
+                    }
+
+                    @Override
+                    public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment environment) {
+                        refuseWrapping(environment.getArgumentInputValue());
+                        return TraversalControl.CONTINUE;
+                    }
+                });
+        return size[0];
     }
 
     /**
      * An Int written in the query beyond 32 bits is refused: SmallRye's Int would wrap it silently (first: 4294967301
      * read as 5, a version 4294967296 as 0).
      */
-    private static void refuseWrappingInts(ExecutionContext context) {
-        QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
-                .operationName(context.getExecutionInput().getOperationName()).coercedVariables(context.getCoercedVariables())
-                .build().visitPreOrder(new QueryVisitorStub() {
-                    @Override
-                    public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment environment) {
-                        QueryVisitorFieldArgumentInputValue input = environment.getArgumentInputValue();
-                        if (input.getValue() instanceof IntValue literal && "Int".equals(GraphQLTypeUtil.unwrapAll(input.getInputType()).getName())
-                                && literal.getValue().bitLength() > 31) {
-                            throw new Refusal("BAD_USER_INPUT", "Argument \"" + input.getName() + "\": " + literal.getValue()
-                                    + " is not an Int (from -2147483648 to 2147483647).");
-                        }
-                        return TraversalControl.CONTINUE;
-                    }
-                });
+    private static void refuseWrapping(QueryVisitorFieldArgumentInputValue input) {
+        if (input.getValue() instanceof IntValue literal && "Int".equals(GraphQLTypeUtil.unwrapAll(input.getInputType()).getName())
+                && literal.getValue().bitLength() > 31) {
+            throw new Refusal("BAD_USER_INPUT", "Argument \"" + input.getName() + "\": " + literal.getValue()
+                    + " is not an Int (from -2147483648 to 2147483647).");
+        }
     }
 
     private static boolean introspection(QueryVisitorFieldEnvironment field) {
