@@ -124,12 +124,8 @@ public final class QuoteRule {
     }
 
     private static int indexOf(List<String> whole, List<String> part, int from) {
-        for (int i = from; i + part.size() <= whole.size(); i++) {
-            if (whole.subList(i, i + part.size()).equals(part)) {
-                return i;
-            }
-        }
-        return -1;
+        int at = Collections.indexOfSubList(whole.subList(from, whole.size()), part);
+        return at < 0 ? -1 : from + at;
     }
 
     /** The differing words, e.g. "\"brave\" where the other has \"bold\"; \"will be an example for others\" only in the first". */
