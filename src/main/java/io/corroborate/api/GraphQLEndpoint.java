@@ -8,6 +8,7 @@ import graphql.language.OperationDefinition;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -82,6 +83,22 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
             requestContext.destroy(state);
             requestContext.deactivate();
         }
+    }
+
+    /**
+     * Answers a token that cannot be verified (forged, expired, garbled) with a GraphQL error, even on a public read:
+     * the client believes it is signed in, and Quarkus' own answer is a bare 401 with an empty body.
+     */
+    static void refuseBadToken(RoutingContext ctx) {
+        if (!(ctx.failure() instanceof AuthenticationFailedException) || ctx.response().ended()) {
+            ctx.next();
+            return;
+        }
+        String mediaType = mediaType(ctx);
+        ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        refuse(ctx, mediaType == null ? JSON : mediaType, 401, "UNAUTHENTICATED",
+                "The bearer token is not valid (expired, or not signed by this service). Sign in again with the "
+                        + "login mutation, or send no Authorization header to read anonymously.");
     }
 
     private void doHandle(RoutingContext ctx) {

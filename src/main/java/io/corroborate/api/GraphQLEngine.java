@@ -65,6 +65,7 @@ public class GraphQLEngine {
                             return null;
                         }, false).onFailure(ctx::fail);
                     }
-                });
+                })
+                .failureHandler(GraphQLEndpoint::refuseBadToken);
     }
 }
