@@ -15,12 +15,17 @@ public record Review(
         @Description("Who decided; null when no decision was taken.") String by,
         @Description("When; null when no decision was taken.") Instant at,
         @Description("True when the decision no longer holds: the fact's claims changed after it, or an editor reopened the conflict.") boolean outdated,
-        @Description("Version of the review: pass it back with the next decision (0 when none was taken); a decision based on"
+        @Description("Version of the review: pass it back with the next decision (0 while none was taken, 1 after the first decision); a decision based on"
                 + " an older version is refused with VERSION_CONFLICT.") int version) {
 
     public static final Review NONE = new Review(ReviewStatus.OPEN, null, null, null, null, false, 0);
 
     public static Review of(ConflictReview row) {
-        return row == null ? NONE : new Review(row.effective(), row.status, row.reason, row.reviewedBy, row.reviewedAt, row.outdated, row.version);
+        return row == null ? NONE : new Review(row.effective(), row.status, row.reason, row.reviewedBy, row.reviewedAt, row.outdated, version(row));
+    }
+
+    /** The version clients see: 0 only while no decision exists, so "no decision yet" and "first decision" never share one. */
+    public static int version(ConflictReview row) {
+        return row == null ? 0 : row.version + 1;
     }
 }

@@ -13,6 +13,10 @@ import io.corroborate.fact.Fact;
 import io.corroborate.user.Curator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,8 +50,8 @@ public class ConflictReviews {
         }
         ConflictReview row = ConflictReview.findById(fact.id);
         Review before = Review.of(row);
-        if (row != null && row.version != version) {
-            throw new VersionConflictException("review of", fact.key, version, row.version);
+        if (version != Review.version(row)) {
+            throw new VersionConflictException("review of", fact.key, version, Review.version(row));
         }
         if (row != null && !row.outdated) {
             if (!reviewer.editor()) {
@@ -63,7 +67,7 @@ public class ConflictReviews {
         row.reviewedBy = reviewer.name();
         row.reviewedAt = Instant.now();
         row.outdated = false;
-        row.persistAndFlush();
+        persist(row, fact.key, version);
         audit.record(reviewer.name(), "REVIEW_CONFLICT", "FACT", fact.key, fact.key, described(before), described(Review.of(row)));
         return Review.of(row);
     }
@@ -82,6 +86,23 @@ public class ConflictReviews {
         row.persistAndFlush();
         audit.record(editor, "REOPEN_CONFLICT", "FACT", fact.key, fact.key, before, Map.of("reason", why));
         return Review.of(row);
+    }
+
+    /**
+     * Two decisions taken at once both passed the version check: the second to reach the database (a duplicate first
+     * decision, or a stale version) gets a version conflict, not a server error.
+     */
+    private static void persist(ConflictReview row, String factKey, int version) {
+        try {
+            row.persistAndFlush();
+        } catch (OptimisticLockException | ConstraintViolationException e) {
+            throw new VersionConflictException("review of", factKey, version, version + 1);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException || e.getCause() instanceof StaleStateException) {
+                throw new VersionConflictException("review of", factKey, version, version + 1);
+            }
+            throw e;
+        }
     }
 
     private static Map<String, Object> described(Review review) {
