@@ -38,6 +38,15 @@ class ReviewApiTest {
         Comparisons.settle();
     }
 
+    /** A story whose one fact is a conflict between two sources: 12 dead against 40. */
+    private void conflictOf12And40(String curator) {
+        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", "review-" + n, "title", "Review")), curator);
+        importLines(curator,
+                "{\"fact\": \"" + fact + "\", \"story\": \"review-" + n + "\", \"kind\": \"QUANTITY\", \"question\": \"Toll\","
+                        + " \"source\": \"review-a-" + n + "\", \"sourceHeadline\": \"A\", \"value\": \"12 people\"}",
+                "{\"fact\": \"" + fact + "\", \"source\": \"review-b-" + n + "\", \"sourceHeadline\": \"B\", \"value\": \"40 people\"}");
+    }
+
     private List<String> worklist(String review) {
         return GraphQL.data("{ discrepancies(story: \"review-" + n + "\"" + review + ") { edges { node { id } } } }")
                 .getList("discrepancies.edges.node.id");
@@ -51,11 +60,7 @@ class ReviewApiTest {
     void aConflictIsDismissedChangedByAnEditorReopenedByANewClaimAndReopenedByAnEditor() {
         String curator = GraphQL.login("curator", "curator");
         String editor = GraphQL.login("editor", "editor");
-        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", "review-" + n, "title", "Review")), curator);
-        importLines(curator,
-                "{\"fact\": \"" + fact + "\", \"story\": \"review-" + n + "\", \"kind\": \"QUANTITY\", \"question\": \"Toll\","
-                        + " \"source\": \"review-a-" + n + "\", \"sourceHeadline\": \"A\", \"value\": \"12 people\"}",
-                "{\"fact\": \"" + fact + "\", \"source\": \"review-b-" + n + "\", \"sourceHeadline\": \"B\", \"value\": \"40 people\"}");
+        conflictOf12And40(curator);
         assertEquals("OPEN", state().getString("fact.review.status"));
         assertEquals(List.of(fact), worklist(""));
 
@@ -116,11 +121,7 @@ class ReviewApiTest {
     void simultaneousFirstDecisionsTakeOneAndRefuseTheRest() throws Exception {
         String curator = GraphQL.login("curator", "curator");
         String editor = GraphQL.login("editor", "editor");
-        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", "review-" + n, "title", "Review")), curator);
-        importLines(curator,
-                "{\"fact\": \"" + fact + "\", \"story\": \"review-" + n + "\", \"kind\": \"QUANTITY\", \"question\": \"Toll\","
-                        + " \"source\": \"review-a-" + n + "\", \"sourceHeadline\": \"A\", \"value\": \"12 people\"}",
-                "{\"fact\": \"" + fact + "\", \"source\": \"review-b-" + n + "\", \"sourceHeadline\": \"B\", \"value\": \"40 people\"}");
+        conflictOf12And40(curator);
         int deciders = 6;
         ExecutorService pool = Executors.newFixedThreadPool(deciders);
         CountDownLatch start = new CountDownLatch(1);
