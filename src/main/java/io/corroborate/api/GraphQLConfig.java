@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** Limits of the GraphQL endpoint. Introspection is exempt from the query limits (see QueryLimits). */
 @ConfigMapping(prefix = "corroborate.graphql")
 public interface GraphQLConfig {
@@ -15,6 +17,17 @@ public interface GraphQLConfig {
     /** Most fields a data query may select. */
     @WithDefault("2000")
     int maxComplexity();
+
+    /**
+     * Most values a data query may return by its own description: each field once for every object it can appear
+     * in, lists counting as many objects as their page size or, without pages, as the longest such list in the data.
+     */
+    @WithDefault("20000")
+    long maxCost();
+
+    /** How often ListSizes reads the longest lists in the data again (ListSizes' @Scheduled reads this property). */
+    @WithDefault("5m")
+    Duration listSizesEvery();
 
     /** Largest request body accepted at /graphql (an article's text travels in addSource). */
     @WithDefault("10M")

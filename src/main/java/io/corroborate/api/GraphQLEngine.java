@@ -1,6 +1,7 @@
 package io.corroborate.api;
 
 import graphql.GraphQL;
+import io.quarkus.arc.Arc;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -39,10 +40,13 @@ public class GraphQLEngine {
 
         @Override
         public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-            GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
+            SmallRyeConfig configs = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class);
+            GraphQLConfig config = configs.getConfigMapping(GraphQLConfig.class);
+            QueryLimits limits = new QueryLimits(config, configs.getConfigMapping(PagingConfig.class),
+                    () -> Arc.container().instance(ListSizes.class).get());
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
+                    limits, new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
         }
     }
 

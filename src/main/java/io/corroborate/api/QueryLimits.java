@@ -5,6 +5,10 @@ import graphql.analysis.QueryVisitorFieldArgumentInputValue;
 import graphql.analysis.QueryVisitorFieldArgumentValueEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.language.IntValue;
+import graphql.execution.CoercedVariables;
+import graphql.language.Document;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.util.TraversalControl;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -18,20 +22,31 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.ExecutionResult;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Refuses data queries that are too deep or have too many fields, before anything runs. Introspection
- * (`__schema`, `__type`) is exempt: GraphiQL's own schema query is 15 levels deep, and graphql-java's
- * good-faith introspection check already bounds it (depth 20, 500 fields).
+ * Refuses data queries that are too deep, have too many fields, or could return too much, before anything runs.
+ * What a query can return is its cost: every field counts once for each object it can appear in, so a list
+ * multiplies what is under it by its page size (`first`/`last`, or the default page size) or, for lists without
+ * pages, by the largest such list in the data (ListSizes). Introspection (`__schema`, `__type`) is exempt: GraphiQL's
+ * own schema query is 15 levels deep, and graphql-java's good-faith introspection check already bounds it
+ * (depth 20, 500 fields).
  */
 public class QueryLimits extends SimplePerformantInstrumentation {
 
     private final int maxDepth;
     private final int maxComplexity;
+    private final long maxCost;
+    private final int defaultPage;
+    private final Supplier<ListSizes> listSizes;
 
-    public QueryLimits(int maxDepth, int maxComplexity) {
-        this.maxDepth = maxDepth;
-        this.maxComplexity = maxComplexity;
+    public QueryLimits(GraphQLConfig config, PagingConfig paging, Supplier<ListSizes> listSizes) {
+        this.maxDepth = config.maxDepth();
+        this.maxComplexity = config.maxComplexity();
+        this.maxCost = config.maxCost();
+        this.defaultPage = paging.defaultSize();
+        this.listSizes = listSizes;
     }
 
     @Override
@@ -46,22 +61,32 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             throw new Refusal("QUERY_TOO_COMPLEX", "The query asks for " + size.fields + " fields; at most " + maxComplexity
                     + " are allowed. Ask for fewer fields, or split the query.");
         }
+        if (size.cost > maxCost) {
+            throw new Refusal("QUERY_TOO_LARGE", "The query could return " + size.cost + " values; at most " + maxCost
+                    + " are allowed. Lists multiply what they hold: page with first/after (facts, discrepancies), ask for"
+                    + " fewer nested lists, or split the query.");
+        }
         return SimpleInstrumentationContext.noOp();
     }
 
-    /** Depth and field count of the data the query asks for, in one pass that also refuses Ints SmallRye would wrap. */
-    private static Size measure(ExecutionContext context) {
-        Size[] size = {new Size(0, 0)};
+    /** Depth, field count and cost of the data the query asks for, in one pass that also refuses Ints SmallRye would wrap. */
+    private Size measure(ExecutionContext context) {
+        return measure(context.getGraphQLSchema(), context.getDocument(), context.getExecutionInput().getOperationName(),
+                context.getCoercedVariables());
+    }
+
+    Size measure(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+        Size[] size = {new Size(0, 0, 0)};
         QueryTraverser.newQueryTraverser()
-                .schema(context.getGraphQLSchema())
-                .document(context.getDocument())
-                .operationName(context.getExecutionInput().getOperationName())
-                .coercedVariables(context.getCoercedVariables())
+                .schema(schema)
+                .document(document)
+                .operationName(operationName)
+                .coercedVariables(variables)
                 .build().visitPreOrder(new QueryVisitorStub() {
                     @Override
                     public void visitField(QueryVisitorFieldEnvironment field) {
                         if (!introspection(field)) {
-                            size[0] = size[0].with(depth(field));
+                            size[0] = size[0].with(depth(field), occurrences(field));
                         }
                     }
 
@@ -103,9 +128,77 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         return depth;
     }
 
-    private record Size(int depth, int fields) {
-        Size with(int fieldDepth) {
-            return new Size(Math.max(depth, fieldDepth), fields + 1);
+    /** How many times a field can appear in the answer: once for each object of its parent field. */
+    private long occurrences(QueryVisitorFieldEnvironment field) {
+        return field.getParentEnvironment() == null ? 1 : objects(field.getParentEnvironment());
+    }
+
+    /**
+     * How many objects a field can return in the whole answer: as many as its parent's for a single value; for a
+     * list, its page size for each parent object, or what the parents with the longest such lists hold (ListSizes).
+     */
+    private long objects(QueryVisitorFieldEnvironment field) {
+        QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
+        long parents = parent == null ? 1 : objects(parent);
+        if (!list(field)) {
+            return parents;
+        }
+        Integer page = page(field);
+        if (page == null && parent != null && GraphQLTypeUtil.unwrapAll(parent.getFieldDefinition().getType()).getName().endsWith("Connection")) {
+            page = Objects.requireNonNullElse(page(parent), defaultPage);
+        }
+        Long items = page != null ? null : lookedUp(parent) instanceof String id ? listSizes.get().exactly(name(field), id) : null;
+        if (page == null && items == null) {
+            items = listSizes.get().items(name(field), parents, parent == null || distinct(parent));
+        }
+        return items != null ? items : times(parents, page == null ? defaultPage : page);
+    }
+
+    /**
+     * Whether the objects a field returns across the answer are all different: true down from the root through
+     * lists whose items belong to one parent (a story's facts, a fact's claims) and the node of each edge, false from
+     * the first field that points back up or across (a claim's source, a fact's entities).
+     */
+    private static boolean distinct(QueryVisitorFieldEnvironment field) {
+        for (QueryVisitorFieldEnvironment f = field; f != null; f = f.getParentEnvironment()) {
+            boolean keeps = list(f) ? ListSizes.owned(name(f))
+                    : f.getParentEnvironment() == null || f.getFieldsContainer().getName().endsWith("Edge")
+                    || !(GraphQLTypeUtil.unwrapAll(f.getFieldDefinition().getType()) instanceof GraphQLObjectType type
+                         && type.getInterfaces().stream().anyMatch(i -> i.getName().equals("Node")));
+            if (!keeps) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The id of the one object a top-level lookup such as story(id:) returns; null for any other field. */
+    private static Object lookedUp(QueryVisitorFieldEnvironment field) {
+        return field != null && field.getParentEnvironment() == null && !list(field) ? field.getArguments().get("id") : null;
+    }
+
+    private static boolean list(QueryVisitorFieldEnvironment field) {
+        return GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()));
+    }
+
+    private static String name(QueryVisitorFieldEnvironment field) {
+        return field.getFieldsContainer().getName() + "." + field.getFieldDefinition().getName();
+    }
+
+    private static long times(long a, long b) {
+        return b > 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+
+    private static Integer page(QueryVisitorFieldEnvironment field) {
+        Object first = field.getArguments().get("first");
+        Object last = field.getArguments().get("last");
+        return first instanceof Integer n ? n : last instanceof Integer n ? n : null;
+    }
+
+    record Size(int depth, int fields, long cost) {
+        Size with(int fieldDepth, long occurrences) {
+            long total = cost + occurrences;
+            return new Size(Math.max(depth, fieldDepth), fields + 1, total < 0 ? Long.MAX_VALUE : total);
         }
     }
 

@@ -2,6 +2,8 @@ package io.corroborate.compare;
 
 import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,12 +15,24 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Id lists of any length reach SQL: a story with more facts than PostgreSQL takes parameters in one statement. */
+/**
+ * Id lists of any length reach SQL: a story with more facts than PostgreSQL takes parameters in one statement. Its
+ * whole list of facts is a larger answer than the default cost limit allows, so this test allows more.
+ */
 @QuarkusTest
+@TestProfile(LargeStoryTest.LargeAnswers.class)
 class LargeStoryTest {
+
+    public static class LargeAnswers implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("corroborate.graphql.max-cost", "200000");
+        }
+    }
 
     private static final int FACTS = 33_000;
 
