@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * POST and GET on /graphql, as the GraphQL-over-HTTP specification asks: the media type follows the
@@ -86,19 +87,26 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
     }
 
     /**
-     * Answers a token that cannot be verified (forged, expired, garbled) with a GraphQL error, even on a public read:
-     * the client believes it is signed in, and Quarkus' own answer is a bare 401 with an empty body.
+     * Answers in the GraphQL error shape what fails before the endpoint runs: a token that cannot be verified (forged,
+     * expired, garbled), even on a public read, since the client believes it is signed in and Quarkus' own answer is a
+     * bare 401 with an empty body; and a body without a declared length that grew past the limit while read.
      */
-    static void refuseBadToken(RoutingContext ctx) {
-        if (!(ctx.failure() instanceof AuthenticationFailedException) || ctx.response().ended()) {
-            ctx.next();
+    static void refuseEarly(RoutingContext ctx) {
+        if (ctx.response().ended()) {
             return;
         }
-        String mediaType = mediaType(ctx);
-        ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        refuse(ctx, mediaType == null ? JSON : mediaType, 401, "UNAUTHENTICATED",
-                "The bearer token is not valid (expired, or not signed by this service). Sign in again with the "
-                        + "login mutation, or send no Authorization header to read anonymously.");
+        String mediaType = Objects.requireNonNullElse(mediaType(ctx), JSON);
+        if (ctx.failure() instanceof AuthenticationFailedException) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            refuse(ctx, mediaType, 401, "UNAUTHENTICATED",
+                    "The bearer token is not valid (expired, or not signed by this service). Sign in again with the "
+                            + "login mutation, or send no Authorization header to read anonymously.");
+        } else if (ctx.statusCode() == 413) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            refuse(ctx, mediaType, 413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts.");
+        } else {
+            ctx.next();
+        }
     }
 
     private void doHandle(RoutingContext ctx) {

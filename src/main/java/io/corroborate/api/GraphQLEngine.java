@@ -70,6 +70,6 @@ public class GraphQLEngine {
                         }, false).onFailure(ctx::fail);
                     }
                 })
-                .failureHandler(GraphQLEndpoint::refuseBadToken);
+                .failureHandler(GraphQLEndpoint::refuseEarly);
     }
 }
