@@ -97,7 +97,7 @@ for scale in "${scales[@]}"; do
   psql -q "$db" -c "drop schema if exists $schema cascade"
 
   # shellcheck disable=SC2086
-  java $SERVICE_JVM -Dquarkus.profile=dev -Dquarkus.http.port=$port -Dquarkus.flyway.schemas=$schema \
+  java $SERVICE_JVM -Dquarkus.profile=dev -Dcorroborate.rate.anonymous-per-second=0 -Dquarkus.http.port=$port -Dquarkus.flyway.schemas=$schema \
     -Dquarkus.hibernate-orm.database.default-schema=$schema -Dcorroborate.corpus.load-on-start=false \
     -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$work/corroborate-$scale.log" 2>&1 &
   service=$!

@@ -52,6 +52,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
     private final CurrentVertxRequest requests;
     private final ManagedContext requestContext;
     private volatile ExecutionService executions;
+    private volatile RateLimits rates;
 
     public GraphQLEndpoint() {
         var identity = Arc.container().instance(CurrentIdentityAssociation.class);
@@ -78,7 +79,9 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
                 }
             }
             requests.setCurrent(ctx);
-            doHandle(ctx);
+            if (admitted(ctx)) {
+                doHandle(ctx);
+            }
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.destroy(state);
@@ -107,6 +110,29 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
         } else {
             ctx.next();
         }
+    }
+
+    /** Whether the client is within its rate; if not, it is answered 429 with Retry-After and nothing runs. */
+    private boolean admitted(RoutingContext ctx) {
+        String user = ctx.user() instanceof QuarkusHttpUser signedIn && !signedIn.getSecurityIdentity().isAnonymous()
+                ? signedIn.getSecurityIdentity().getPrincipal().getName() : null;
+        var wait = rates().request(RateLimits.address(ctx), user);
+        if (wait.isEmpty()) {
+            return true;
+        }
+        RateLimitedException refusal = new RateLimitedException("requests", wait.get());
+        ctx.response().putHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+        respond(ctx, Objects.requireNonNullElse(mediaType(ctx), JSON), 429, Json.createObjectBuilder().add("message", refusal.getMessage())
+                .add("extensions", Json.createObjectBuilder().add("code", "RATE_LIMITED")
+                        .add("details", Json.createObjectBuilder().add("retryAfterSeconds", refusal.retryAfterSeconds()))).build());
+        return false;
+    }
+
+    private RateLimits rates() {
+        if (rates == null) {
+            rates = Arc.container().instance(RateLimits.class).get();
+        }
+        return rates;
     }
 
     private void doHandle(RoutingContext ctx) {
@@ -308,7 +334,11 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
             if (ctx.response().ended() || ctx.response().closed()) {
                 return;
             }
-            ctx.response().setStatusCode(requestError && mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200)
+            if (ctx.get(RateLimits.RETRY_AFTER) instanceof Long seconds) {
+                ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+            }
+            ctx.response().setStatusCode(ctx.get(RateLimits.RETRY_AFTER) != null ? 429
+                            : requestError && mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200)
                     .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
                     .end(Buffer.buffer(response.getExecutionResultAsString(), "UTF-8"));
         }

@@ -1,5 +1,6 @@
 package io.corroborate.user;
 
+import io.corroborate.api.RateLimits;
 import io.corroborate.api.UnauthenticatedException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
@@ -22,11 +23,13 @@ public class LoginApi {
     private final AuthConfig config;
     private final Access access;
     private final UserWriter users;
+    private final RateLimits rates;
 
-    public LoginApi(AuthConfig config, Access access, UserWriter users) {
+    public LoginApi(AuthConfig config, Access access, UserWriter users, RateLimits rates) {
         this.config = config;
         this.access = access;
         this.users = users;
+        this.rates = rates;
     }
 
     @org.eclipse.microprofile.graphql.Type("User")
@@ -45,9 +48,11 @@ public class LoginApi {
     }
 
     @Mutation("login")
-    @Description("Signs in with a username and password and returns a bearer token for writes.")
+    @Description("Signs in with a username and password and returns a bearer token for writes. Attempts are limited per"
+            + " user name and per client address (RATE_LIMITED, HTTP 429 with Retry-After).")
     public Token login(@Name("username") @NonNull @Description("The user's name.") String username,
                        @Name("password") @NonNull @Description("The user's password.") String password) {
+        rates.admitLogin(username);
         AppUser user = AppUser.byUsername(username).orElse(null);
         boolean matches = BcryptUtil.matches(password, user == null ? NO_SUCH_USER : user.passwordHash);
         if (user == null || !matches) {

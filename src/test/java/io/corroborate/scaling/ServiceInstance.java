@@ -33,7 +33,7 @@ final class ServiceInstance implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.profile=dev", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.flyway.schemas=" + schema, "-Dquarkus.hibernate-orm.database.default-schema=" + schema,
-                "-Dquarkus.log.category.\"io.corroborate\".level=INFO", "-Dcorroborate.consensus.refresh-every=1s",
+                "-Dquarkus.log.category.\"io.corroborate\".level=INFO", "-Dcorroborate.consensus.refresh-every=1s", "-Dcorroborate.rate.anonymous-per-second=0",
                 "-jar", "target/quarkus-app/quarkus-run.jar"));
         File log = new File("target/two-instances-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
