@@ -47,11 +47,11 @@ public class CurationApi {
     }
 
     @Mutation("updateSource")
-    @Description("Changes a source's metadata (curator); the article text never changes.")
+    @Description("Changes a source's metadata (the curator who added it, or an editor); the article text never changes.")
     public Source updateSource(@Name("id") @NonNull @Id @Description("The source's id.") String id,
                                @Name("version") @NonNull @Description("The version the change is based on.") Integer version,
                                @Name("changes") @NonNull @Description("The new metadata; null fields stay as they are.") Inputs.SourceChanges changes) {
-        return sources.update(id, version, changes, access.requireCurator("update a source"));
+        return sources.update(id, version, changes, access.curator("update a source"));
     }
 
     @Mutation("addStory")

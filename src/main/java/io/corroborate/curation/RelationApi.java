@@ -29,11 +29,11 @@ public class RelationApi {
     }
 
     @Mutation("removeRelation")
-    @Description("Removes a relation (curator); the audit log keeps it. The comparisons of facts that name either entity are recomputed without it.")
+    @Description("Removes a relation (the curator who recorded it, or an editor); the audit log keeps it. The comparisons of facts that name either entity are recomputed without it.")
     public boolean removeRelation(
             @Name("subject") @NonNull @Id @Description("The subject entity's id.") String subjectId,
             @Name("kind") @NonNull @Description("The relation's kind.") RelationKind kind,
             @Name("object") @NonNull @Id @Description("The object entity's id.") String objectId) {
-        return relations.remove(subjectId, kind, objectId, access.requireCurator("remove a relation"));
+        return relations.remove(subjectId, kind, objectId, access.curator("remove a relation"));
     }
 }

@@ -1,6 +1,8 @@
 package io.corroborate.curation;
 
 import io.corroborate.api.BadUserInputException;
+import io.corroborate.api.ForbiddenException;
+import io.corroborate.user.Curator;
 import io.corroborate.api.NotFoundException;
 import io.corroborate.compare.SettlesVerdicts;
 import io.corroborate.entity.EntityRelation;
@@ -51,12 +53,16 @@ public class RelationWriter {
 
     @Transactional
     @SettlesVerdicts
-    public boolean remove(String subjectId, RelationKind kind, String objectId, String actor) {
+    public boolean remove(String subjectId, RelationKind kind, String objectId, Curator curator) {
+        String actor = curator.name();
         NamedEntity subject = entity("subject", subjectId);
         NamedEntity object = entity("object", objectId);
         EntityRelation relation = EntityRelation.<EntityRelation>find("subjectId = ?1 and kind = ?2 and objectId = ?3",
                 subject.id, kind, object.id).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("relation", subjectId + " " + kind + " " + objectId));
+        if (!curator.editor() && !actor.equals(relation.curatedBy)) {
+            throw new ForbiddenException("editor", "remove a relation another curator recorded");
+        }
         audit.record(actor, "REMOVE_RELATION", "ENTITY", subject.key, null, described(subject.key, relation, object.key), null);
         relation.delete();
         return true;

@@ -1,6 +1,8 @@
 package io.corroborate.curation;
 
 import io.corroborate.api.BadUserInputException;
+import io.corroborate.api.ForbiddenException;
+import io.corroborate.user.Curator;
 import io.corroborate.api.NotFoundException;
 import io.corroborate.compare.SettlesVerdicts;
 import io.corroborate.source.Source;
@@ -41,8 +43,12 @@ public class SourceWriter {
 
     @Transactional
     @SettlesVerdicts
-    public Source update(String id, int version, Inputs.SourceChanges changes, String actor) {
+    public Source update(String id, int version, Inputs.SourceChanges changes, Curator curator) {
+        String actor = curator.name();
         Source source = Source.byKey(id).orElseThrow(() -> new NotFoundException("source", id));
+        if (!curator.editor() && !actor.equals(addedBy(source))) {
+            throw new ForbiddenException("editor", "change a source another curator added");
+        }
         Versions.require("source", id, version, source.version);
         Map<String, Object> before = metadata(source);
         applyMetadata(source, or(changes.outlet(), source.outlet), or(changes.headline(), source.headline),
@@ -52,6 +58,14 @@ public class SourceWriter {
         Versions.flush("source", id, version, () -> Source.byKey(id).orElseThrow().version);
         audit.record(actor, "UPDATE_SOURCE", "SOURCE", id, null, before, metadata(source));
         return source;
+    }
+
+    /** Who added the source: the curator of its ADD_SOURCE entry, or of the import that created it. */
+    private static String addedBy(Source source) {
+        return source.importId != null
+                ? AuditEvent.<AuditEvent>findByIdOptional(source.importId).map(e -> e.actor).orElse(null)
+                : AuditEvent.<AuditEvent>find("action = 'ADD_SOURCE' and targetType = 'SOURCE' and targetId = ?1 order by id", source.key)
+                .firstResultOptional().map(e -> e.actor).orElse(null);
     }
 
     /** A source named by an import line, without article text; its provenance is the import's audit entry. */

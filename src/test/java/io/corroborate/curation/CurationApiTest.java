@@ -227,6 +227,24 @@ class CurationApiTest {
     }
 
     @Test
+    void onlyTheCuratorWhoAddedASourceOrAnEditorChangesIt() {
+        addSource("owned-" + n, ARTICLE);
+        QuarkusTransaction.requiringNew().run(() -> AppUser.create("second-" + n, "pw-" + n, List.of("curator")));
+        String second = GraphQL.login("second-" + n, "pw-" + n);
+        for (String source : List.of("owned-" + n, "nysun")) {
+            GraphQL.post(UPDATE_SOURCE, Map.of("id", source, "v", 0, "c", Map.of("url", "https://attacker.example/")), second)
+                    .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        }
+        assertEquals(null, GraphQL.data("{ source(id: \"owned-" + n + "\") { url } }").getString("source.url"), "nothing changed");
+        assertEquals(0, GraphQL.data("{ source(id: \"nysun\") { version } }").getInt("source.version"), "a seed source neither");
+        String editor = GraphQL.login("editor", "editor");
+        assertEquals("Desk", GraphQL.data(UPDATE_SOURCE, Map.of("id", "owned-" + n, "v", 0, "c", Map.of("outlet", "Desk")), editor)
+                .getString("updateSource.outlet"));
+        assertEquals("Desk 2", GraphQL.data(UPDATE_SOURCE, Map.of("id", "owned-" + n, "v", 1, "c", Map.of("outlet", "Desk 2")), curator)
+                .getString("updateSource.outlet"), "the curator who added it still may");
+    }
+
+    @Test
     void onlyEditorsChangeOtherCuratorsClaims() {
         Map<String, String> s = scene();
         QuarkusTransaction.requiringNew().run(() -> AppUser.create("other-" + n, "pw-" + n, List.of("curator")));

@@ -2,6 +2,8 @@ package io.corroborate.curation;
 
 import io.corroborate.compare.Comparisons;
 import io.corroborate.GraphQL;
+import io.corroborate.user.AppUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,11 @@ class RelationApiTest {
                 related.getString("fact.comparison.explanation"));
         GraphQL.post(ADD, Map.of("i", relation), curator).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
 
-        GraphQL.data("mutation { removeRelation(subject: \"envoy-" + n + "\", kind: SPEAKS_FOR, object: \"league-" + n + "\") }", Map.of(), curator);
+        String remove = "mutation { removeRelation(subject: \"envoy-" + n + "\", kind: SPEAKS_FOR, object: \"league-" + n + "\") }";
+        QuarkusTransaction.requiringNew().run(() -> AppUser.create("rel-other-" + n, "pw-" + n, List.of("curator")));
+        GraphQL.post(remove, Map.of(), GraphQL.login("rel-other-" + n, "pw-" + n)).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        assertEquals("CONSISTENT", GraphQL.data(verdict).getString("fact.comparison.verdict"), "another curator's relation stays");
+        GraphQL.data(remove, Map.of(), curator);
         assertEquals("CONFLICT", GraphQL.data(verdict).getString("fact.comparison.verdict"));
         List<String> actions = GraphQL.data("{ recentChanges(first: 5) { changes { action targetId } } }").getList("recentChanges.changes.action");
         assertTrue(actions.containsAll(List.of("ADD_RELATION", "REMOVE_RELATION")), actions.toString());
