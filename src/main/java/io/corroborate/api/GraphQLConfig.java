@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** Limits of the GraphQL endpoint. Introspection is exempt from the query limits (see QueryLimits). */
 @ConfigMapping(prefix = "corroborate.graphql")
@@ -24,6 +25,17 @@ public interface GraphQLConfig {
      */
     @WithDefault("20000")
     long maxCost();
+
+    /** From which cost a query counts as heavy and waits for one of the heavy-concurrency turns (HeavyQueries). */
+    @WithDefault("2000")
+    long heavyCost();
+
+    /** How many heavy queries run at once; by default as many as there are processors. */
+    OptionalInt heavyConcurrency();
+
+    /** How long a heavy query waits for its turn before it is refused with BUSY. */
+    @WithDefault("20s")
+    Duration heavyWait();
 
     /** How often ListSizes reads the longest lists in the data again (ListSizes' @Scheduled reads this property). */
     @WithDefault("5m")

@@ -334,10 +334,13 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
             if (ctx.response().ended() || ctx.response().closed()) {
                 return;
             }
+            boolean busy = response.getExecutionResult().getErrors().stream().anyMatch(e -> e instanceof HeavyQueries.Busy);
             if (ctx.get(RateLimits.RETRY_AFTER) instanceof Long seconds) {
                 ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+            } else if (busy) {
+                ctx.response().putHeader("Retry-After", "5");
             }
-            ctx.response().setStatusCode(ctx.get(RateLimits.RETRY_AFTER) != null ? 429
+            ctx.response().setStatusCode(ctx.get(RateLimits.RETRY_AFTER) != null ? 429 : busy ? 503
                             : requestError && mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200)
                     .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
                     .end(Buffer.buffer(response.getExecutionResultAsString(), "UTF-8"));

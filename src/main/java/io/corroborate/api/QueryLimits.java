@@ -35,6 +35,9 @@ import java.util.function.Supplier;
  */
 public class QueryLimits extends SimplePerformantInstrumentation {
 
+    /** The key, in the GraphQL context, of the query's cost once measured (read by HeavyQueries). */
+    static final String COST = "corroborate.cost";
+
     private final int maxDepth;
     private final int maxComplexity;
     private final long maxCost;
@@ -66,6 +69,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                     + " are allowed. Lists multiply what they hold: page with first/after (facts, discrepancies), ask for"
                     + " fewer nested lists, or split the query.");
         }
+        parameters.getExecutionContext().getGraphQLContext().put(COST, size.cost);
         return SimpleInstrumentationContext.noOp();
     }
 

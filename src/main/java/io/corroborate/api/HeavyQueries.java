@@ -1,0 +1,69 @@
+package io.corroborate.api;
+
+import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A bulkhead for expensive queries: those whose cost (QueryLimits) is above corroborate.graphql.heavy-cost run at
+ * most corroborate.graphql.heavy-concurrency at a time, so however many clients send them, the processors stay free
+ * for everyone else's small queries. A heavy query waits for its turn up to corroborate.graphql.heavy-wait, then is
+ * refused (BUSY, HTTP 503 with Retry-After) rather than piling up.
+ */
+public class HeavyQueries extends SimplePerformantInstrumentation {
+
+    static final String REFUSED = "corroborate.busy";
+
+    private final long heavyCost;
+    private final Duration wait;
+    private final Semaphore turns;
+
+    public HeavyQueries(GraphQLConfig config) {
+        this.heavyCost = config.heavyCost();
+        this.wait = config.heavyWait();
+        this.turns = new Semaphore(config.heavyConcurrency().orElse(Runtime.getRuntime().availableProcessors()), true);
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                        InstrumentationState state) {
+        Long cost = parameters.getExecutionContext().getGraphQLContext().get(QueryLimits.COST);
+        if (cost == null || cost <= heavyCost) {
+            return SimpleInstrumentationContext.noOp();
+        }
+        try {
+            if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Busy(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy(wait);
+        }
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> turns.release());
+    }
+
+    /** Too many expensive queries are running: come back later. */
+    static final class Busy extends AbortExecutionException {
+        private final long retryAfter;
+
+        Busy(Duration wait) {
+            super("The service is busy with other large queries and this one waited " + wait.toSeconds()
+                    + " s for its turn. Try again shortly, or ask for less (smaller pages, fewer nested lists).");
+            this.retryAfter = Math.max(1, wait.toSeconds());
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", "BUSY", "details", Map.of("retryAfterSeconds", retryAfter));
+        }
+    }
+}
