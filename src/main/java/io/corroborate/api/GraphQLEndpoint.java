@@ -338,7 +338,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
             if (ctx.get(RateLimits.RETRY_AFTER) instanceof Long seconds) {
                 ctx.response().putHeader("Retry-After", String.valueOf(seconds));
             } else if (busy) {
-                ctx.response().putHeader("Retry-After", "5");
+                ctx.response().putHeader("Retry-After", String.valueOf(HeavyQueries.Busy.RETRY_AFTER_SECONDS));
             }
             ctx.response().setStatusCode(ctx.get(RateLimits.RETRY_AFTER) != null ? 429 : busy ? 503
                             : requestError && mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200)

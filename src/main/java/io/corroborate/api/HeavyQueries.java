@@ -53,17 +53,17 @@ public class HeavyQueries extends SimplePerformantInstrumentation {
 
     /** Too many expensive queries are running: come back later. */
     static final class Busy extends AbortExecutionException {
-        private final long retryAfter;
+        /** A guess: the turns of the queries ahead of it end within seconds. */
+        static final long RETRY_AFTER_SECONDS = 5;
 
         Busy(Duration wait) {
             super("The service is busy with other large queries and this one waited " + wait.toSeconds()
                     + " s for its turn. Try again shortly, or ask for less (smaller pages, fewer nested lists).");
-            this.retryAfter = Math.max(1, wait.toSeconds());
         }
 
         @Override
         public Map<String, Object> getExtensions() {
-            return Map.of("code", "BUSY", "details", Map.of("retryAfterSeconds", retryAfter));
+            return Map.of("code", "BUSY", "details", Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS));
         }
     }
 }
