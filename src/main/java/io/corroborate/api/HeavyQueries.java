@@ -28,17 +28,27 @@ public class HeavyQueries extends SimplePerformantInstrumentation {
     private final Semaphore turns;
 
     public HeavyQueries(GraphQLConfig config) {
-        this.heavyCost = config.heavyCost();
-        this.wait = config.heavyWait();
-        this.turns = new Semaphore(config.heavyConcurrency().orElse(Runtime.getRuntime().availableProcessors()), true);
+        this(config.heavyCost(), config.heavyConcurrency().orElse(Runtime.getRuntime().availableProcessors()), config.heavyWait());
+    }
+
+    HeavyQueries(long heavyCost, int concurrency, Duration wait) {
+        this.heavyCost = heavyCost;
+        this.wait = wait;
+        this.turns = new Semaphore(concurrency, true);
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                         InstrumentationState state) {
         Long cost = parameters.getExecutionContext().getGraphQLContext().get(QueryLimits.COST);
-        if (cost == null || cost <= heavyCost) {
-            return SimpleInstrumentationContext.noOp();
+        Runnable leave = enter(cost == null ? 0 : cost);
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> leave.run());
+    }
+
+    /** Waits for a turn if the query is heavy (or refuses it with Busy); returns what ends the turn. */
+    Runnable enter(long cost) {
+        if (cost <= heavyCost) {
+            return () -> { };
         }
         try {
             if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -48,7 +58,7 @@ public class HeavyQueries extends SimplePerformantInstrumentation {
             Thread.currentThread().interrupt();
             throw new Busy(wait);
         }
-        return SimpleInstrumentationContext.whenCompleted((result, failure) -> turns.release());
+        return turns::release;
     }
 
     /** Too many expensive queries are running: come back later. */
