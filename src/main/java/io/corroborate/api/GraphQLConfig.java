@@ -30,7 +30,7 @@ public interface GraphQLConfig {
     @WithDefault("2000")
     long heavyCost();
 
-    /** How many heavy queries run at once; by default as many as there are processors. */
+    /** How many heavy queries run at once; by default half the processors (at least one). */
     OptionalInt heavyConcurrency();
 
     /** How long a heavy query waits for its turn before it is refused with BUSY. */

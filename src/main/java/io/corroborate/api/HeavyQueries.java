@@ -28,7 +28,7 @@ public class HeavyQueries extends SimplePerformantInstrumentation {
     private final Semaphore turns;
 
     public HeavyQueries(GraphQLConfig config) {
-        this(config.heavyCost(), config.heavyConcurrency().orElse(Runtime.getRuntime().availableProcessors()), config.heavyWait());
+        this(config.heavyCost(), config.heavyConcurrency().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)), config.heavyWait());
     }
 
     HeavyQueries(long heavyCost, int concurrency, Duration wait) {
