@@ -123,8 +123,8 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
         JsonValue body;
         try (var reader = Json.createReader(new StringReader(text))) {
             body = reader.readValue();
-        } catch (jakarta.json.JsonException e) {
-            refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body is not JSON.");
+        } catch (RuntimeException e) {
+            refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body " + JsonLimits.problem(e));
             return;
         }
         if (body.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -153,8 +153,8 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
             }
             try (var reader = Json.createReader(new StringReader(value))) {
                 request.add(name, reader.readValue());
-            } catch (jakarta.json.JsonException e) {
-                refuse(ctx, mediaType, 400, "BAD_REQUEST", "The parameter \"" + name + "\" is not JSON.");
+            } catch (RuntimeException e) {
+                refuse(ctx, mediaType, 400, "BAD_REQUEST", "The parameter \"" + name + "\" " + JsonLimits.problem(e));
                 return;
             }
         }

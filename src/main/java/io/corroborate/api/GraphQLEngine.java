@@ -42,7 +42,7 @@ public class GraphQLEngine {
             GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
+                    new FragmentExpansion(), new QueryLimits(config.maxDepth(), config.maxComplexity()), new TextArguments(), new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
         }
     }
 
