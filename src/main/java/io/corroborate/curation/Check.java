@@ -93,7 +93,9 @@ final class Check {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+            // an internationalised host name (not ASCII) leaves getHost() null but is a web address all the same
+            boolean host = uri.getHost() != null || uri.getRawAuthority() != null && !uri.getRawAuthority().isBlank();
+            if ((scheme.equals("http") || scheme.equals("https")) && host) {
                 return url;
             }
         } catch (URISyntaxException e) {
