@@ -325,7 +325,7 @@ const CATEGORIES = {
     return { category: 'content type', headers, body: payload };
   },
   'deep json': () => {
-    const n = pick([1001, 2000, 10_000, 100_000]);
+    const n = pick([101, 500, 1001, 2000, 10_000, 100_000]);
     return post('deep json', pick([
       `{"query":"query($v: String) { __typename }","variables":{"v":${nest('[', ']', n, '1')}}}`,
       `{"query":"{ __typename }","variables":{"v":${nest('{"a":', '}', n, '1')}}}`,

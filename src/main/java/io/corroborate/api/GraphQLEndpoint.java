@@ -122,6 +122,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
         }
         JsonValue body;
         try (var reader = Json.createReader(new StringReader(text))) {
+            JsonLimits.requireDepth(text);
             body = reader.readValue();
         } catch (RuntimeException e) {
             refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body " + JsonLimits.problem(e));
@@ -152,6 +153,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
                 continue;
             }
             try (var reader = Json.createReader(new StringReader(value))) {
+                JsonLimits.requireDepth(value);
                 request.add(name, reader.readValue());
             } catch (RuntimeException e) {
                 refuse(ctx, mediaType, 400, "BAD_REQUEST", "The parameter \"" + name + "\" " + JsonLimits.problem(e));

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The state of one import: checks its lines in chunks (looking up in one query per chunk what they name) and
@@ -32,6 +33,8 @@ final class ImportBatch {
 
     private static final int CHUNK = 5000;
     private static final Logger LOG = Logger.getLogger(ImportBatch.class);
+    /** Words of a parser's or driver's message that name the service's internals rather than the line. */
+    private static final Pattern INTERNALS = Pattern.compile("io\\.corroborate|java\\.|com\\.fasterxml|org\\.|Exception|JsonToken|\\$|SQL|ERROR:");
 
     final String actor;
     final long importId;
@@ -231,6 +234,4 @@ final class ImportBatch {
         return first;
     }
 
-    private static final java.util.regex.Pattern INTERNALS =
-            java.util.regex.Pattern.compile("io\\.corroborate|java\\.|com\\.fasterxml|org\\.|Exception|JsonToken|\\$|SQL|ERROR:");
 }

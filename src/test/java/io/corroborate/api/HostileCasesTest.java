@@ -36,6 +36,9 @@ class HostileCasesTest {
                 Arguments.of("unknown charset", "application/json; charset=unknown-xyz", "{\"query\":\"{ __typename }\"}", 415, "UNSUPPORTED_MEDIA_TYPE"),
                 Arguments.of("variables nested 1,001 levels", "application/json",
                         "{\"query\":\"{ __typename }\",\"variables\":{\"v\":" + "[".repeat(1001) + "]".repeat(1001) + "}}", 400, "BAD_REQUEST"),
+                Arguments.of("variables nested 500 levels (overflowed a 512 KB stack)", "application/json",
+                        "{\"query\":\"query($v: NewStory!) { __typename }\",\"variables\":{\"v\":" + "{\"id\":".repeat(500) + "1"
+                        + "}".repeat(500) + "}}", 400, "BAD_REQUEST"),
                 Arguments.of("a body nested 100,000 levels", "application/json", "[".repeat(100_000) + "]".repeat(100_000), 400, "BAD_REQUEST"),
                 Arguments.of("variables as a string", "application/json", "{\"query\":\"{ __typename }\",\"variables\":\"{}\"}", 400, "BAD_REQUEST"),
                 Arguments.of("variables as a list", "application/json", "{\"query\":\"{ __typename }\",\"variables\":[]}", 400, "BAD_REQUEST"),
@@ -84,6 +87,11 @@ class HostileCasesTest {
         assertEquals(status, response.statusCode(), answer);
         assertEquals(code, new ObjectMapper().readTree(answer).path("errors").path(0).path("extensions").path("code").asText(), answer);
         assertFalse(answer.matches("(?s).*(io\\.corroborate|java\\.|Exception|SQL|org\\.|graphql\\.language|Value\\{).*"), answer);
+    }
+
+    @org.junit.jupiter.api.Test
+    void bracketsInsideAStringAreNotNesting() {
+        GraphQL.data("query($s: String) { facts(search: $s) { totalCount } }", java.util.Map.of("s", "[{".repeat(500)));
     }
 
     @org.junit.jupiter.api.Test
