@@ -3,6 +3,7 @@
 # adversarial requests (src/test/node/hostile.mjs) and prints the answers by status, the 5xx count, whether any
 # table changed, the p50/p99 latency of refusals and the service's RSS before and after. See bench/hostile/README.md.
 # Usage: bench/hostile/run.sh
+# ROUNDS (1) runs the generator that many times in a row (seeds SEED, SEED+1, …) to see whether memory keeps growing.
 # Environment: COUNT (10000), SEED (1), CONCURRENCY (4), SCHEMA (hostile_bench), PORT (8094), SKIP_BUILD=1, KEEP=1 (keep the
 #   schema), JAR (the packaged service), SERVICE_JVM (the JVM options, as bench/scale uses for a 512 MB container)
 set -euo pipefail
@@ -64,36 +65,43 @@ done
 
 quiet_checksums "$work/before.txt"
 rss_before=$(rss "$service" VmRSS)
-echo "== $count hostile requests, seed $seed, $concurrency at a time, against $url (schema $schema)"
-set +e
-node src/test/node/hostile.mjs "$url" --count "$count" --seed "$seed" --concurrency "$concurrency" --readme README.md \
-  --out "$work/report.json" > "$work/hostile.txt" 2>&1
-status=$?
-set -e
-grep '^FAILURE' "$work/hostile.txt" | head -20 || true
-[[ $status -le 1 ]] || { tail -20 "$work/hostile.txt"; exit 1; }
-sleep 5
-rss_after=$(rss "$service" VmRSS)
-rss_peak=$(rss "$service" VmHWM)
+rounds=${ROUNDS:-1}
+for round in $(seq 1 "$rounds"); do
+  round_seed=$((seed + round - 1))
+  echo "== round $round of $rounds: $count hostile requests, seed $round_seed, $concurrency at a time, against $url (schema $schema)"
+  set +e
+  node src/test/node/hostile.mjs "$url" --count "$count" --seed "$round_seed" --concurrency "$concurrency" --readme README.md \
+    --out "$work/report-$round.json" > "$work/hostile-$round.txt" 2>&1
+  status=$?
+  set -e
+  grep '^FAILURE' "$work/hostile-$round.txt" | head -20 || true
+  [[ $status -le 1 ]] || { tail -20 "$work/hostile-$round.txt"; exit 1; }
+  sleep 5
+  echo "$(rss "$service" VmRSS) $(rss "$service" VmHWM)" > "$work/rss-$round"
+done
 quiet_checksums "$work/after.txt"
 if cmp -s "$work/before.txt" "$work/after.txt"; then
   changed="none: all $(wc -l < "$work/before.txt") tables identical (row count and md5 of every row)"
 else
   changed="CHANGED: $(diff "$work/before.txt" "$work/after.txt" | grep '^>' | cut -d' ' -f2 | tr '\n' ' ')"
 fi
-python3 - "$work/report.json" "$changed" "$rss_before" "$rss_after" "$rss_peak" <<'PY'
+echo "rows changed        $changed (all rounds)"
+for round in $(seq 1 "$rounds"); do
+  read -r rss_after rss_peak < "$work/rss-$round"
+  python3 - "$work/report-$round.json" "$round" "$rss_before" "$rss_after" "$rss_peak" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))["summary"]
 statuses = ", ".join(f"{k}: {v}" for k, v in sorted(s["byStatus"].items(), key=lambda kv: int(kv[0])))
 bare = ", ".join(f"{k}: {v}" for k, v in sorted(s["bareRefusals"].items())) or "none"
+print(f"-- round {sys.argv[2]} (seed {s['seed']})")
 print(f"requests            {s['sent']} in {s['seconds']:.0f} s ({s['targets']} argument targets from introspection)")
 print(f"responses by status {statuses}")
 print(f"5xx responses       {s['status5xx']}")
 print(f"rule breaches       {s['failures']} (undocumented or missing code, internals named, no answer)")
 print(f"bare refusals       {bare} (empty body, answered by the HTTP layer before the endpoint)")
-print(f"rows changed        {sys.argv[2]}")
 print(f"refusals            {s['refusals']}: p50 {s['refusalP50ms']:.1f} ms, p99 {s['refusalP99ms']:.1f} ms")
-print(f"service RSS         {sys.argv[3]} MB before, {sys.argv[4]} MB after (peak {sys.argv[5]} MB)")
+print(f"service RSS         {sys.argv[3]} MB before the first round, {sys.argv[4]} MB after this one (peak so far {sys.argv[5]} MB)")
 print("by category         " + ", ".join(f"{k} {v}" for k, v in sorted(s["byCategory"].items())))
 PY
+done
 echo "service log         $(grep -c ERROR "$work/service.log" || true) ERROR lines"

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public class ErrorCodes extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
+    /** graphql-java writes an error's type as its "classification"; its own type for these is named DataFetchingException. */
+    private static final ErrorClassification INTERNAL = ErrorClassification.errorClassification("InternalError");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -125,7 +127,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         LOG.errorf(fetching.getException(), "Unexpected error %s at %s", reference, fetching.getPath());
         return GraphqlErrorBuilder.newError()
                 .message("Internal server error (reference " + reference + "); it has been logged.")
-                .locations(fetching.getLocations()).path(fetching.getPath()).errorType(ErrorType.DataFetchingException)
+                .locations(fetching.getLocations()).path(fetching.getPath()).errorType(INTERNAL)
                 .extensions(Map.of("code", "INTERNAL_SERVER_ERROR")).build();
     }
 
