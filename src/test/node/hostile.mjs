@@ -202,7 +202,9 @@ function targets() {
       for (const arg of field.args) walk({ operation: 'query', field, on: typeName }, arg.type, [arg.name], 0);
     }
   }
-  return found;
+  // in a fixed order, not the schema's, which may change from one build to the next
+  const key = (t) => [t.operation, t.on ?? '', t.field.name, ...t.path].join('.');
+  return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function selection(type) {
