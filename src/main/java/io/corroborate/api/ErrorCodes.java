@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * Gives every error a documented extensions.code: GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
@@ -27,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 public class ErrorCodes extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
+    /** graphql-java writes an error's type as its "classification"; its own type for these is named DataFetchingException. */
+    private static final ErrorClassification INTERNAL = ErrorClassification.errorClassification("InternalError");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -75,10 +78,34 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
      * Type" named by its Java class, with the whole input dumped: clients get a plain sentence instead.
      */
     static String withoutInternals(String description) {
-        if (description != null && (description.contains("Unknown Scalar Type") || description.matches("(?s).*\\b(io\\.corroborate|java\\.)\\S*\\$?.*"))) {
+        if (description == null) {
+            return null;
+        }
+        String plain = AST_KIND.matcher(DUMPED_VALUE.matcher(description).replaceAll(" is not")).replaceAll(match ->
+                "Expected " + astKind(match.group(1)) + " but it was " + astKind(match.group(2)));
+        if (plain.contains("Unknown Scalar Type") || INTERNALS.matcher(plain).find()) {
             return "an input value could not be read: check its fields against the schema (dates as YYYY-MM-DD, numbers as numbers)";
         }
-        return description;
+        return plain;
+    }
+
+    /** graphql-java quotes a wrong literal as its syntax tree, e.g. "with value 'StringValue{value='DATE'}' is not a valid". */
+    private static final Pattern DUMPED_VALUE = Pattern.compile("(?s) with value '.*' is not(?= a valid)");
+    private static final Pattern AST_KIND = Pattern.compile("Expected an AST type of '(\\w+)' but it was a '(\\w+)'");
+    private static final Pattern INTERNALS = Pattern.compile("\\b(io\\.corroborate|java\\.|graphql\\.)|\\w+(Value|Field|Definition)\\{");
+
+    private static String astKind(String node) {
+        return switch (node) {
+            case "EnumValue" -> "an enum value (written without quotes)";
+            case "StringValue" -> "a string";
+            case "IntValue" -> "a whole number";
+            case "FloatValue" -> "a number";
+            case "BooleanValue" -> "true or false";
+            case "ObjectValue" -> "an input object";
+            case "ArrayValue" -> "a list";
+            case "NullValue" -> "null";
+            default -> "another kind of value";
+        };
     }
 
     private static String code(ErrorClassification type) {
@@ -100,7 +127,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         LOG.errorf(fetching.getException(), "Unexpected error %s at %s", reference, fetching.getPath());
         return GraphqlErrorBuilder.newError()
                 .message("Internal server error (reference " + reference + "); it has been logged.")
-                .locations(fetching.getLocations()).path(fetching.getPath()).errorType(ErrorType.DataFetchingException)
+                .locations(fetching.getLocations()).path(fetching.getPath()).errorType(INTERNAL)
                 .extensions(Map.of("code", "INTERNAL_SERVER_ERROR")).build();
     }
 

@@ -173,9 +173,10 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
         }
         JsonValue body;
         try (var reader = Json.createReader(new StringReader(text))) {
+            JsonLimits.requireDepth(text);
             body = reader.readValue();
-        } catch (jakarta.json.JsonException e) {
-            refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body is not JSON.");
+        } catch (RuntimeException e) {
+            refuse(ctx, mediaType, 400, "BAD_REQUEST", "The request body " + JsonLimits.problem(e));
             return;
         }
         if (body.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -203,9 +204,10 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
                 continue;
             }
             try (var reader = Json.createReader(new StringReader(value))) {
+                JsonLimits.requireDepth(value);
                 request.add(name, reader.readValue());
-            } catch (jakarta.json.JsonException e) {
-                refuse(ctx, mediaType, 400, "BAD_REQUEST", "The parameter \"" + name + "\" is not JSON.");
+            } catch (RuntimeException e) {
+                refuse(ctx, mediaType, 400, "BAD_REQUEST", "The parameter \"" + name + "\" " + JsonLimits.problem(e));
                 return;
             }
         }

@@ -46,7 +46,8 @@ public class GraphQLEngine {
                     () -> Arc.container().instance(ListSizes.class).get());
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                    limits, new HeavyQueries(config), new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
+                    new FragmentExpansion(), limits, new TextArguments(), new HeavyQueries(config), new ArgumentKeyedBatches(),
+                    new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
         }
     }
 

@@ -87,6 +87,7 @@ public class ClaimImport {
 
     private ImportReport finish(ImportBatch batch, StagedClaims staged, Session session) throws SQLException {
         batch.endOfFile();
+        batch.refuseIfEmpty();
         batch.refuseTaken(staged.takenFactIds());
         batch.refuseRepeats(staged.findRepeats(), staged.repeats(MAX_ERRORS));
         long checked = System.nanoTime();

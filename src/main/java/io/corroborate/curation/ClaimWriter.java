@@ -147,6 +147,8 @@ public class ClaimWriter {
         if (quantity.amount() == null) {
             throw new BadUserInputException("quantity.amount", "must be given");
         }
+        Check.amount("quantity.amount", quantity.amount());
+        Check.amount("quantity.upperAmount", quantity.upperAmount());
         Qualifier qualifier = quantity.qualifier() == null ? Qualifier.EXACT : quantity.qualifier();
         if (qualifier.hasUpperAmount() != (quantity.upperAmount() != null)
                 || (quantity.upperAmount() != null && quantity.upperAmount().compareTo(quantity.amount()) < 0)) {

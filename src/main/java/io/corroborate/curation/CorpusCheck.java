@@ -1,5 +1,7 @@
 package io.corroborate.curation;
 
+import io.corroborate.api.BadUserInputException;
+
 import io.corroborate.curation.ArticleTexts.Article;
 import io.corroborate.fact.ValueReading;
 import io.corroborate.value.DateParser;
@@ -93,6 +95,15 @@ final class CorpusCheck {
     private void checkSource(CuratedCorpus.Source source, Map<String, DateValue> published) {
         if (source.headline() == null || source.language() == null || source.sha256() == null) {
             problems.add("source " + source.id() + ": needs headline, language and sha256");
+        }
+        try {
+            for (String text : java.util.Arrays.asList(source.headline(), source.outlet(), source.author())) {
+                Check.text("source", text);
+            }
+            Check.url("url", source.url());
+            Check.language("language", source.language());
+        } catch (BadUserInputException e) {
+            problems.add("source " + source.id() + ": " + e.getMessage());
         }
         if (source.published() != null) {
             try {

@@ -1,5 +1,9 @@
 package io.corroborate.curation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 import io.corroborate.api.BadUserInputException;
 import io.corroborate.api.DomainException;
 import io.corroborate.fact.Claim;
@@ -19,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The state of one import: checks its lines in chunks (looking up in one query per chunk what they name) and
@@ -28,6 +33,8 @@ final class ImportBatch {
 
     private static final int CHUNK = 5000;
     private static final Logger LOG = Logger.getLogger(ImportBatch.class);
+    /** Words of a parser's or driver's message that name the service's internals rather than the line. */
+    private static final Pattern INTERNALS = Pattern.compile("io\\.corroborate|java\\.|com\\.fasterxml|org\\.|Exception|JsonToken|\\$|SQL|ERROR:");
 
     final String actor;
     final long importId;
@@ -66,9 +73,13 @@ final class ImportBatch {
             return;
         }
         try {
-            chunk.add(new Pending(lines, source.read()));
+            ImportLine line = source.read();
+            line.checkText();
+            chunk.add(new Pending(lines, line));
+        } catch (DomainException e) {
+            refuse(lines, e.details().getOrDefault("field", "").toString(), e.getMessage());
         } catch (RuntimeException | IOException e) {
-            refuse(lines, "", "not a valid line: " + firstLine(e.getMessage()));
+            refuse(lines, "", "not a valid line: " + readable(e));
         }
         if (chunk.size() == CHUNK) {
             check();
@@ -120,7 +131,7 @@ final class ImportBatch {
         } catch (DomainException e) {
             refuse(pending.number(), e.details().getOrDefault("field", "").toString(), e.getMessage());
         } catch (RuntimeException e) {
-            refuse(pending.number(), "", "not a valid line: " + firstLine(e.getMessage()));
+            refuse(pending.number(), "", "not a valid line: " + readable(e));
         }
     }
 
@@ -177,6 +188,13 @@ final class ImportBatch {
         errors.addAll(first);
     }
 
+    /** A file without a single claim is refused rather than recorded as an import of nothing. */
+    void refuseIfEmpty() {
+        if (accepted == 0 && rejected == 0) {
+            refuse(0, "", "the file holds no claims: send one JSON object per line, or a CSV header and rows");
+        }
+    }
+
     long rejected() {
         return rejected;
     }
@@ -200,7 +218,20 @@ final class ImportBatch {
                 written ? createdSources : 0, first);
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+    /** What was wrong with a line, in words that name the line's fields, never the service's classes. */
+    static String readable(Exception e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"";
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return "the field \"" + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName() + "\" has the wrong type";
+        }
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        if (first.isEmpty() || INTERNALS.matcher(first).find()) {
+            return "not one JSON object (or CSV row) with the import's fields";
+        }
+        return first;
     }
+
 }

@@ -18,6 +18,19 @@ public record ImportLine(String source, String fact, String value, String excerp
                          String sourceHeadline, String sourceOutlet, String sourceLanguage,
                          @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> subjects) {
 
+    /** Refuses a line with text PostgreSQL cannot store, naming the field, before anything looks it up. */
+    void checkText() {
+        String[][] fields = {{"source", source}, {"fact", fact}, {"value", value}, {"excerpt", excerpt}, {"interpretedAs", interpretedAs},
+                {"speaker", speaker}, {"entity", entity}, {"note", note}, {"story", story}, {"kind", kind}, {"question", question},
+                {"sourceHeadline", sourceHeadline}, {"sourceOutlet", sourceOutlet}, {"sourceLanguage", sourceLanguage}};
+        for (String[] field : fields) {
+            Check.text(field[0], field[1]);
+        }
+        if (subjects != null) {
+            subjects.forEach(subject -> Check.text("subjects", subject));
+        }
+    }
+
     /** The subjects' ids, blanks left out; a CSV cell "a;b" counts as two ids. */
     List<String> subjectIds() {
         if (subjects == null) {

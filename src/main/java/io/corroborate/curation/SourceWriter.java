@@ -74,7 +74,7 @@ public class SourceWriter {
         source.key = Check.unused("source", line.source());
         source.headline = Check.required("sourceHeadline", line.sourceHeadline(), Check.SHORT);
         source.outlet = Check.optional("sourceOutlet", line.sourceOutlet(), Check.SHORT);
-        source.language = line.sourceLanguage() == null ? "en" : Check.required("sourceLanguage", line.sourceLanguage(), Check.ID);
+        source.language = line.sourceLanguage() == null ? "en" : Check.language("sourceLanguage", Check.required("sourceLanguage", line.sourceLanguage(), Check.ID));
         source.contentSha256 = ArticleTexts.sha256(new byte[0]);
         source.importId = importId;
         source.persistAndFlush();
@@ -98,8 +98,8 @@ public class SourceWriter {
         source.outlet = Check.optional("outlet", outlet, Check.SHORT);
         source.headline = Check.optional("headline", headline, Check.SHORT);
         source.author = Check.optional("author", author, Check.SHORT);
-        source.url = Check.optional("url", url, Check.LONG);
-        source.language = Check.optional("language", language, Check.ID);
+        source.url = Check.url("url", url);
+        source.language = Check.language("language", language);
         if (published != null) {
             try {
                 source.setPublished(DateParser.parse(Check.required("published", published, Check.ID)));

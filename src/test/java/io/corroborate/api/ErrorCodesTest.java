@@ -69,6 +69,7 @@ class ErrorCodesTest {
         GraphQLError error = coded(bug);
         assertEquals("INTERNAL_SERVER_ERROR", error.getExtensions().get("code"));
         assertFalse(error.getMessage().contains("NullPointer"), "no Java class names reach clients");
+        assertFalse(error.toSpecification().toString().contains("Exception"), "nor graphql-java's: " + error.toSpecification());
         assertEquals(1, logged.size());
         assertEquals(Level.SEVERE, logged.get(0).getLevel());
         assertSame(bug, logged.get(0).getThrown(), "the stack trace is logged");
