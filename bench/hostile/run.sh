@@ -52,8 +52,11 @@ rss() { awk "/$2/ {print int(\$2 / 1024)}" "/proc/$1/status"; }
 
 psql -q "$db" -c "drop schema if exists $schema cascade"
 SERVICE_JVM=${SERVICE_JVM:-"-Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"}
+# The anonymous rate limit is off (RATES=on keeps it): from one address it would refuse most of the requests
+# before they reach the checks this run is about.
+[ "${RATES:-off}" = on ] && rates="" || rates="-Dcorroborate.rate.anonymous-per-second=0"
 # shellcheck disable=SC2086
-MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java $SERVICE_JVM -Dquarkus.profile=dev -Dquarkus.http.port="$port" \
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java $SERVICE_JVM $rates -Dquarkus.profile=dev -Dquarkus.http.port="$port" \
   -Dquarkus.flyway.schemas="$schema" -Dquarkus.hibernate-orm.database.default-schema="$schema" \
   -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$work/service.log" 2>&1 &
 service=$!
