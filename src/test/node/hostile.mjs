@@ -44,8 +44,11 @@ const between = (low, high) => low + Math.floor(random() * (high - low + 1));
 /** The codes the README's "Errors" table documents, less those that are a fault of the service. */
 function documentedCodes() {
   const codes = new Set();
+  let inTable = false;
   for (const line of fs.readFileSync(readme, 'utf8').split('\n')) {
-    const cell = line.match(/^\|\s*(`[A-Z_]+`(?:,\s*`[A-Z_]+`)*)\s*\|/);
+    if (/^\|\s*code\s*\|\s*when\s*\|/.test(line)) inTable = true;
+    else if (inTable && !line.startsWith('|')) inTable = false;
+    const cell = inTable && line.match(/^\|([^|]*)\|/);
     if (cell) for (const code of cell[1].matchAll(/`([A-Z_]+)`/g)) codes.add(code[1]);
   }
   codes.delete('INTERNAL_SERVER_ERROR');
