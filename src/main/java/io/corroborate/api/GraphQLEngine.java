@@ -1,6 +1,7 @@
 package io.corroborate.api;
 
 import graphql.GraphQL;
+import io.corroborate.ops.TimeoutConfig;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,7 +43,9 @@ public class GraphQLEngine {
             GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
+                    new QueryLimits(config.maxDepth(), config.maxComplexity()), new ArgumentKeyedBatches(), new PlainFields(), new AbandonedRequests(),
+                    new RequestDeadline(ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(TimeoutConfig.class)),
+                    new ErrorCodes(), new RequestMetrics.Outcomes(), cache)));
         }
     }
 
