@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  * Measures every /graphql request, whoever answers it (the endpoint, a refusal before it, the execution):
  * corroborate_graphql_requests_seconds by outcome (OK or the extensions.code of the first error) and operation
  * (query, mutation, none when refused before execution), and corroborate_graphql_refusals_total by reason (the code)
- * for requests answered without data. Quarkus' own http_server_requests_seconds has the HTTP statuses, which cannot
+ * for requests answered without data. A request whose client left before the answer is not counted. Quarkus' own http_server_requests_seconds has the HTTP statuses, which cannot
  * tell a GraphQL error from a success.
  */
 @ApplicationScoped
@@ -50,17 +50,16 @@ public class RequestMetrics {
     void route(@Observes Router router) {
         router.route("/graphql").order(-300).handler(ctx -> {
             ctx.put(ARRIVED, System.nanoTime());
-            ctx.addEndHandler(ended -> record(ctx, ended.succeeded()));
+            // the response's end handler is taken by Quarkus (RoutingContext.addEndHandler never fires here)
+            ctx.addBodyEndHandler(ended -> record(ctx));
             ctx.next();
         });
     }
 
-    private void record(RoutingContext ctx, boolean answered) {
+    private void record(RoutingContext ctx) {
         int status = ctx.response().getStatusCode();
         String code = ctx.get(CODE);
-        if (!answered) {
-            code = "CLIENT_GONE";
-        } else if (code == null) {
+        if (code == null) {
             code = status < 400 ? "OK" : "HTTP_" + status;
         }
         String operation = ctx.get(OPERATION);
@@ -68,7 +67,7 @@ public class RequestMetrics {
                 .tag("outcome", code).tag("operation", operation == null ? "none" : operation)
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
                 .register(registry).record(System.nanoTime() - (long) ctx.get(ARRIVED), java.util.concurrent.TimeUnit.NANOSECONDS);
-        if (!"OK".equals(code) && (status >= 400 || Boolean.TRUE.equals(ctx.get(REFUSED)) || !answered)) {
+        if (!"OK".equals(code) && (status >= 400 || Boolean.TRUE.equals(ctx.get(REFUSED)))) {
             Counter.builder("corroborate.graphql.refusals").description("Requests to /graphql answered without data, by reason")
                     .tag("reason", code).register(registry).increment();
         }
@@ -120,9 +119,21 @@ public class RequestMetrics {
             return CompletableFuture.completedFuture(result);
         }
 
+        /** SmallRye adds the codes of domain errors ({@code @ErrorCode}) only when it writes the response. */
         private static String code(GraphQLError error) {
             Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
-            return code == null ? "INTERNAL_SERVER_ERROR" : code.toString();
+            if (code != null) {
+                return code.toString();
+            }
+            if (error instanceof graphql.ExceptionWhileDataFetching fetching) {
+                for (Throwable t = fetching.getException(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                    io.smallrye.graphql.api.ErrorCode annotated = t.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
+                    if (annotated != null) {
+                        return annotated.value();
+                    }
+                }
+            }
+            return "INTERNAL_SERVER_ERROR";
         }
     }
 }
