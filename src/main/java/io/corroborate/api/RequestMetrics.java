@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  * Measures every /graphql request, whoever answers it (the endpoint, a refusal before it, the execution):
  * corroborate_graphql_requests_seconds by outcome (OK or the extensions.code of the first error) and operation
  * (query, mutation, none when refused before execution), and corroborate_graphql_refusals_total by reason (the code)
- * for requests answered without data. A request whose client left before the answer is not counted. Quarkus' own http_server_requests_seconds has the HTTP statuses, which cannot
+ * for requests answered without data or refused for want of a connection or of time. A request whose client left before the answer is not counted. Quarkus' own http_server_requests_seconds has the HTTP statuses, which cannot
  * tell a GraphQL error from a success.
  */
 @ApplicationScoped
@@ -37,6 +37,9 @@ public class RequestMetrics {
     static final String CODE = "corroborate.code";
     static final String REFUSED = "corroborate.refused";
     static final String OPERATION = "corroborate.operation";
+
+    /** Codes that say the server did not do the work (no connection, out of time), even when other fields were answered. */
+    private static final java.util.Set<String> UNSERVED = java.util.Set.of("SERVICE_UNAVAILABLE", "TIMEOUT", "REQUEST_TIMEOUT");
 
     private static volatile CurrentVertxRequest requests;
 
@@ -67,7 +70,7 @@ public class RequestMetrics {
                 .tag("outcome", code).tag("operation", operation == null ? "none" : operation)
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
                 .register(registry).record(System.nanoTime() - (long) ctx.get(ARRIVED), java.util.concurrent.TimeUnit.NANOSECONDS);
-        if (!"OK".equals(code) && (status >= 400 || Boolean.TRUE.equals(ctx.get(REFUSED)))) {
+        if (!"OK".equals(code) && (status >= 400 || Boolean.TRUE.equals(ctx.get(REFUSED)) || UNSERVED.contains(code))) {
             Counter.builder("corroborate.graphql.refusals").description("Requests to /graphql answered without data, by reason")
                     .tag("reason", code).register(registry).increment();
         }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,6 +84,8 @@ class TimeoutsTest {
             JsonPath answer = GraphQL.post("{ " + FACTS + " }").extract().jsonPath();
             assertEquals(List.of("SERVICE_UNAVAILABLE"), answer.getList("errors.extensions.code"), answer.prettify());
             assertTrue(System.nanoTime() - start < 2_500_000_000L, "refused after the acquisition timeout, not queued");
+            assertTrue(given().get("/q/metrics").then().extract().asString()
+                    .contains("corroborate_graphql_refusals_total{reason=\"SERVICE_UNAVAILABLE\"} 1.0"), "counted as a refusal");
         } finally {
             for (Connection connection : held) {
                 connection.close();
