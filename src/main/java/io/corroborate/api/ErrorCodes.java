@@ -54,6 +54,10 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
                 return GraphqlErrorBuilder.newError().message("Not fetched: the client had gone.").path(fetching.getPath())
                         .extensions(Map.of("code", "CLIENT_GONE")).build();
             }
+            GraphQLError unavailable = Unavailable.coded(fetching);
+            if (unavailable != null) {
+                return unavailable;
+            }
             return fetching.getException() instanceof DomainException ? error : internal(fetching);
         }
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {

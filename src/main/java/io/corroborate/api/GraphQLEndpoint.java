@@ -323,6 +323,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
     }
 
     private static void respond(RoutingContext ctx, String mediaType, int status, JsonObject error) {
+        RequestMetrics.answered(ctx, error.getJsonObject("extensions").getString("code"));
         String body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(error)).build().toString();
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8").end(body);
     }

@@ -1,6 +1,7 @@
 package io.corroborate.api;
 
 import graphql.GraphQL;
+import io.corroborate.ops.TimeoutConfig;
 import io.quarkus.arc.Arc;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
@@ -47,7 +48,8 @@ public class GraphQLEngine {
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
                     new FragmentExpansion(), limits, new TextArguments(), new HeavyQueries(config), new ArgumentKeyedBatches(),
-                    new PlainFields(), new AbandonedRequests(), new ErrorCodes(), cache)));
+                    new PlainFields(), new AbandonedRequests(), new RequestDeadline(configs.getConfigMapping(TimeoutConfig.class)),
+                    new ErrorCodes(), new RequestMetrics.Outcomes(), cache)));
         }
     }
 

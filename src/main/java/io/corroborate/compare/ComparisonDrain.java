@@ -1,5 +1,7 @@
 package io.corroborate.compare;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,17 +17,20 @@ public class ComparisonDrain {
 
     private final ComparisonStore store;
     private final CompareConfig config;
+    private final Timer runs;
     private volatile boolean stopping;
 
-    public ComparisonDrain(ComparisonStore store, CompareConfig config) {
+    public ComparisonDrain(ComparisonStore store, CompareConfig config, MeterRegistry registry) {
         this.store = store;
         this.config = config;
+        this.runs = Timer.builder("corroborate.jobs").description("Runs of the background jobs").tag("job", "comparison-drain")
+                .register(registry);
     }
 
     @Scheduled(every = "${corroborate.compare.drain-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drain() {
         if (!stopping) {
-            store.drain(config.drainChunk(), () -> stopping);
+            runs.record(() -> store.drain(config.drainChunk(), () -> stopping));
         }
     }
 

@@ -7,6 +7,7 @@ import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
 import io.corroborate.source.Source;
+import io.corroborate.ops.StatementTimeouts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -111,9 +112,12 @@ public class ComparisonStore {
         for (Long story : stories) {
             int done = 0;
             do {
-                done = QuarkusTransaction.requiringNew().call(() -> wholeStoryDue(story)
-                        ? settle(story, Integer.MAX_VALUE, this::recomputeWholeStory)
-                        : settle(story, chunk, this::recompute));
+                done = QuarkusTransaction.requiringNew().call(() -> {
+                    StatementTimeouts.allowJob(em());
+                    return wholeStoryDue(story)
+                            ? settle(story, Integer.MAX_VALUE, this::recomputeWholeStory)
+                            : settle(story, chunk, this::recompute);
+                });
                 settled += done;
             } while (done == chunk && !stop.getAsBoolean());
         }

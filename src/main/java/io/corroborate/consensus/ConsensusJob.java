@@ -1,5 +1,7 @@
 package io.corroborate.consensus;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.event.Observes;
 
@@ -17,9 +19,12 @@ public class ConsensusJob {
     private final Semaphore running = new Semaphore(1);
     private volatile boolean stopping;
     private final ConsensusRefresh refresh;
+    private final Timer runs;
 
-    public ConsensusJob(ConsensusRefresh refresh) {
+    public ConsensusJob(ConsensusRefresh refresh, MeterRegistry registry) {
         this.refresh = refresh;
+        this.runs = Timer.builder("corroborate.jobs").description("Runs of the background jobs").tag("job", "consensus-refresh")
+                .register(registry);
     }
 
     @Scheduled(every = "${corroborate.consensus.refresh-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -29,7 +34,7 @@ public class ConsensusJob {
             return;
         }
         try {
-            refresh.refreshChanged(() -> stopping);
+            runs.record(() -> refresh.refreshChanged(() -> stopping));
         } finally {
             running.release();
         }

@@ -1,6 +1,7 @@
 package io.corroborate.consensus;
 
 import io.corroborate.compare.CompareConfig;
+import io.corroborate.ops.StatementTimeouts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,7 @@ public class ConsensusRefresh {
                         + " order by f.storyId", Long.class).getResultList());
         for (Long story : stories) {
             QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+                StatementTimeouts.allowJob(em());
                 lock(story, true);
                 compute(story, strategy, fingerprint(story), StoryProblem.read(em(), story, compare.tolerances(), config.compatibleSimilarity()));
             });
@@ -64,6 +66,7 @@ public class ConsensusRefresh {
 
     private void refresh(long story, boolean wait) {
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+            StatementTimeouts.allowJob(em());
             if (!lock(story, wait)) {
                 return;
             }

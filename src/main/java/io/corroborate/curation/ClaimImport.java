@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.corroborate.fact.Claim;
+import io.corroborate.ops.StatementTimeouts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.FlushMode;
@@ -69,6 +70,7 @@ public class ClaimImport {
 
     private ImportReport write(InputStream in, Format format, String actor) {
         return QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds()).call(() -> {
+            StatementTimeouts.allow(Claim.getEntityManager(), config.timeout());
             Session session = Claim.getEntityManager().unwrap(Session.class);
             session.setHibernateFlushMode(FlushMode.MANUAL);
             Connection connection = session.doReturningWork(c -> c);

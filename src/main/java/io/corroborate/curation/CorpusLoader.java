@@ -6,6 +6,7 @@ import io.corroborate.curation.ArticleTexts.Article;
 import io.corroborate.entity.EntityRelation;
 import io.corroborate.entity.NamedEntity;
 import io.corroborate.fact.Claim;
+import io.corroborate.ops.StatementTimeouts;
 import io.corroborate.fact.Excerpt;
 import io.corroborate.fact.Fact;
 import io.corroborate.fact.ValueReading;
@@ -63,6 +64,7 @@ public class CorpusLoader {
     @Transactional
     @SettlesVerdicts
     public LoadReport load(String resource) {
+        StatementTimeouts.allowJob(Source.getEntityManager());
         byte[] bytes = readResource(resource);
         String sha256 = ArticleTexts.sha256(bytes);
         if (CorpusLoad.done(resource, sha256)) {

@@ -11,6 +11,8 @@ public class CorpusStartup {
 
     private static final Logger LOG = Logger.getLogger(CorpusStartup.class);
 
+    private volatile boolean loaded;
+
     void onStart(@Observes StartupEvent event, CorpusConfig config, CorpusLoader loader) {
         if (!config.loadOnStart()) {
             return;
@@ -18,5 +20,11 @@ public class CorpusStartup {
         for (String file : config.files()) {
             LOG.info(loader.load(file));
         }
+        loaded = true;
+    }
+
+    /** Whether the corpus files were loaded (or found loaded already) since the service started. */
+    public boolean loaded() {
+        return loaded;
     }
 }
