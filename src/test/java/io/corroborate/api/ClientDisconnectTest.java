@@ -1,7 +1,9 @@
 package io.corroborate.api;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.corroborate.LargeAnswers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A client that leaves before its answer costs the request, never the requests after it, and is not an error. */
 @QuarkusTest
+@TestProfile(LargeAnswers.class)
 class ClientDisconnectTest {
 
     /** A page of every fact with its claims and sources, asked twenty times over under aliases: long enough to leave midway. */

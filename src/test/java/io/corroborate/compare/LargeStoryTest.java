@@ -1,8 +1,8 @@
 package io.corroborate.compare;
 
 import io.corroborate.GraphQL;
+import io.corroborate.LargeAnswers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,15 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * whole list of facts is a larger answer than the default cost limit allows, so this test allows more.
  */
 @QuarkusTest
-@TestProfile(LargeStoryTest.LargeAnswers.class)
+@TestProfile(LargeAnswers.class)
 class LargeStoryTest {
-
-    public static class LargeAnswers implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("corroborate.graphql.max-cost", "200000");
-        }
-    }
 
     private static final int FACTS = 33_000;
 

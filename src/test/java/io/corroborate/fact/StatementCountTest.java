@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import java.time.Instant;
 import java.util.List;
+import io.corroborate.LargeAnswers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 10 and a page of 100 facts with their claims, sources, typed values, speakers and verdicts send the same number.
  */
 @QuarkusTest
+@TestProfile(LargeAnswers.class)
 class StatementCountTest {
 
     private static final String STORY = "statement-count";
