@@ -9,6 +9,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import org.jboss.logging.Logger;
 
@@ -62,6 +63,11 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         }
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return error;
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return GraphqlErrorBuilder.newError().message("Introspection is limited to what GraphiQL and code generators ask: "
+                            + error.getMessage()).locations(error.getLocations()).errorType(error.getErrorType())
+                    .extensions(withCode(error, "QUERY_TOO_COMPLEX")).build();
         }
         if (error instanceof ValidationError validation) {
             return ValidationError.newValidationError()

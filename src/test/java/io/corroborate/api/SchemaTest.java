@@ -101,6 +101,15 @@ class SchemaTest {
     }
 
     @Test
+    void introspectionBeyondGoodFaithIsRefusedAsTooComplex() {
+        for (String query : List.of("{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }",
+                "{ a: __schema { types { name } } b: __schema { types { name } } }")) {
+            GraphQL.post(query).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("Introspection is limited"));
+        }
+    }
+
+    @Test
     void theServedSdlIsACompleteValidSchema() {
         String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
         TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
