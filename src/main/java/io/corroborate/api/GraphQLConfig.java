@@ -38,7 +38,7 @@ public interface GraphQLConfig {
     Duration heavyWait();
 
     /** How often ListSizes reads the longest lists in the data again (ListSizes' @Scheduled reads this property). */
-    @WithDefault("5m")
+    @WithDefault("1m")
     Duration listSizesEvery();
 
     /** Largest request body accepted at /graphql (an article's text travels in addSource). */

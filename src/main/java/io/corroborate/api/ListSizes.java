@@ -15,7 +15,7 @@ import java.util.Map;
  * list, the largest counts in the database (the stories with the most facts, the facts with the most claims…), so
  * the query cost (QueryLimits) can say how many claims the facts of a page can hold at most, not a guess. Read at
  * the first query and then every corroborate.graphql.list-sizes-every; a list that grew since is covered by the
- * limit's margin until the next reading.
+ * limit's margin until the next reading. The corpus load and every bulk import read them again at once.
  */
 @ApplicationScoped
 public class ListSizes {
@@ -117,13 +117,14 @@ public class ListSizes {
             "Story.facts", "Source.claims", "Fact.claims", "Fact.retractedClaims", "Fact.history", "Claim.history",
             "Comparison.groups", "Comparison.conflicts", "ClaimGroup.claims", "Consensus.alternatives", "Consensus.contributions");
 
-    @Scheduled(every = "${corroborate.graphql.list-sizes-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${corroborate.graphql.list-sizes-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         read();
     }
 
+    /** Reads the longest lists again: on schedule, after the corpus load and after each bulk import. */
     @Transactional
-    Map<String, Fanout> read() {
+    public Map<String, Fanout> read() {
         Object[] columns = (Object[]) entities.createNativeQuery(COUNTS).getSingleResult();
         Map<String, Fanout> read = new HashMap<>();
         for (int i = 0; i < FIELDS.size(); i++) {

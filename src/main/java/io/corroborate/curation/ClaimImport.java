@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import io.corroborate.api.ListSizes;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,18 +42,23 @@ public class ClaimImport {
     private final Audit audit;
     private final ObjectMapper json;
     private final ImportConfig config;
+    private final ListSizes listSizes;
 
-    public ClaimImport(ClaimWriter claims, SourceWriter sources, Audit audit, ObjectMapper json, ImportConfig config) {
+    public ClaimImport(ClaimWriter claims, SourceWriter sources, Audit audit, ObjectMapper json, ImportConfig config, ListSizes listSizes) {
         this.claims = claims;
         this.sources = sources;
         this.audit = audit;
         this.json = json;
         this.config = config;
+        this.listSizes = listSizes;
     }
 
+    /** Runs an import in one transaction; once it committed, the query cost weighs lists by the new sizes. */
     public ImportReport run(InputStream in, Format format, String actor) {
         try {
-            return write(in, format, actor);
+            ImportReport report = write(in, format, actor);
+            listSizes.read();
+            return report;
         } catch (Refused refused) {
             return refused.report;
         }

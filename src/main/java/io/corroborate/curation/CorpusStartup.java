@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import io.corroborate.api.ListSizes;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,13 +14,14 @@ public class CorpusStartup {
 
     private volatile boolean loaded;
 
-    void onStart(@Observes StartupEvent event, CorpusConfig config, CorpusLoader loader) {
+    void onStart(@Observes StartupEvent event, CorpusConfig config, CorpusLoader loader, ListSizes listSizes) {
         if (!config.loadOnStart()) {
             return;
         }
         for (String file : config.files()) {
             LOG.info(loader.load(file));
         }
+        listSizes.read();
         loaded = true;
     }
 
