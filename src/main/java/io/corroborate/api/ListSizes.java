@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How many items the lists of the schema that have no page size can return, from the data as it is: for each such
@@ -59,6 +60,21 @@ public class ListSizes {
 
     private static final int TOP = 100;
 
+    /** The lists under one object looked up by its id (story(id:) { facts }), counted exactly. */
+    private static final Map<String, String> EXACT = Map.of(
+            "Story.facts", "select count(*) from {h-schema}fact f join {h-schema}story s on s.id = f.story_id where s.key = ?1",
+            "Story.sources", "select count(distinct c.source_id) from {h-schema}claim c join {h-schema}fact f on f.id = c.fact_id"
+                    + " join {h-schema}story s on s.id = f.story_id where s.key = ?1",
+            "Source.claims", "select count(*) from {h-schema}claim c join {h-schema}source s on s.id = c.source_id where s.key = ?1",
+            "Fact.claims", "select count(*) from {h-schema}claim c join {h-schema}fact f on f.id = c.fact_id where f.key = ?1",
+            "Entity.claims", "select count(*) from {h-schema}claim c join {h-schema}entity e on e.id = c.value_entity_id where e.key = ?1",
+            "Entity.factsAbout", "select count(*) from {h-schema}fact_entity x join {h-schema}entity e on e.id = x.entity_id where e.key = ?1");
+
+    /** Lists whose items each belong to one parent only. */
+    private static final Set<String> OWNED = Set.of("Query.stories", "Query.sources", "Query.entities",
+            "Story.facts", "Source.claims", "Fact.claims", "Fact.retractedClaims", "Fact.history", "Claim.history",
+            "Comparison.groups", "Comparison.conflicts", "ClaimGroup.claims", "Consensus.alternatives", "Consensus.contributions");
+
     private final EntityManager entities;
     private volatile Map<String, Fanout> sizes;
 
@@ -88,16 +104,6 @@ public class ListSizes {
         return distinctParents ? fanout.items(parents) : fanout.repeated(parents);
     }
 
-    /** The lists under one object looked up by its id (story(id:) { facts }), counted exactly. */
-    private static final Map<String, String> EXACT = Map.of(
-            "Story.facts", "select count(*) from {h-schema}fact f join {h-schema}story s on s.id = f.story_id where s.key = ?1",
-            "Story.sources", "select count(distinct c.source_id) from {h-schema}claim c join {h-schema}fact f on f.id = c.fact_id"
-                    + " join {h-schema}story s on s.id = f.story_id where s.key = ?1",
-            "Source.claims", "select count(*) from {h-schema}claim c join {h-schema}source s on s.id = c.source_id where s.key = ?1",
-            "Fact.claims", "select count(*) from {h-schema}claim c join {h-schema}fact f on f.id = c.fact_id where f.key = ?1",
-            "Entity.claims", "select count(*) from {h-schema}claim c join {h-schema}entity e on e.id = c.value_entity_id where e.key = ?1",
-            "Entity.factsAbout", "select count(*) from {h-schema}fact_entity x join {h-schema}entity e on e.id = x.entity_id where e.key = ?1");
-
     /**
      * How many items the list field "Type.field" holds under the one object with this id, counted now; null when it
      * is not counted that way (then items() bounds it).
@@ -112,10 +118,6 @@ public class ListSizes {
     public static boolean owned(String field) {
         return OWNED.contains(field);
     }
-
-    private static final java.util.Set<String> OWNED = java.util.Set.of("Query.stories", "Query.sources", "Query.entities",
-            "Story.facts", "Source.claims", "Fact.claims", "Fact.retractedClaims", "Fact.history", "Claim.history",
-            "Comparison.groups", "Comparison.conflicts", "ClaimGroup.claims", "Consensus.alternatives", "Consensus.contributions");
 
     @Scheduled(every = "${corroborate.graphql.list-sizes-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
