@@ -21,6 +21,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.ExecutionResult;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -81,6 +82,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 
     Size measure(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
         Size[] size = {new Size(0, 0, 0)};
+        // each field's count of objects, once per document: its children ask for it, and it may query the database
+        Map<QueryVisitorFieldEnvironment, Long> known = new IdentityHashMap<>();
         QueryTraverser.newQueryTraverser()
                 .schema(schema)
                 .document(document)
@@ -90,7 +93,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                     @Override
                     public void visitField(QueryVisitorFieldEnvironment field) {
                         if (!introspection(field)) {
-                            size[0] = size[0].with(depth(field), occurrences(field));
+                            size[0] = size[0].with(depth(field), occurrences(field, known));
                         }
                     }
 
@@ -133,17 +136,26 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     }
 
     /** How many times a field can appear in the answer: once for each object of its parent field. */
-    private long occurrences(QueryVisitorFieldEnvironment field) {
-        return field.getParentEnvironment() == null ? 1 : objects(field.getParentEnvironment());
+    private long occurrences(QueryVisitorFieldEnvironment field, Map<QueryVisitorFieldEnvironment, Long> known) {
+        return field.getParentEnvironment() == null ? 1 : objects(field.getParentEnvironment(), known);
     }
 
     /**
      * How many objects a field can return in the whole answer: as many as its parent's for a single value; for a
      * list, its page size for each parent object, or what the parents with the longest such lists hold (ListSizes).
      */
-    private long objects(QueryVisitorFieldEnvironment field) {
+    private long objects(QueryVisitorFieldEnvironment field, Map<QueryVisitorFieldEnvironment, Long> known) {
+        Long counted = known.get(field);
+        if (counted == null) {
+            counted = count(field, known);
+            known.put(field, counted);
+        }
+        return counted;
+    }
+
+    private long count(QueryVisitorFieldEnvironment field, Map<QueryVisitorFieldEnvironment, Long> known) {
         QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
-        long parents = parent == null ? 1 : objects(parent);
+        long parents = parent == null ? 1 : objects(parent, known);
         if (!list(field)) {
             return parents;
         }

@@ -10,6 +10,9 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +37,8 @@ class QueryCostTest {
     GraphQLConfig config;
     @Inject
     PagingConfig paging;
+    @Inject
+    EntityManagerFactory persistence;
 
     private GraphQLSchema schema;
 
@@ -120,6 +125,20 @@ class QueryCostTest {
         assertEquals(answered(query), estimate(query));
         String source = "{ source(id: \"nysun\") { claims { id } } }";
         assertEquals(answered(source), estimate(source));
+    }
+
+    @Test
+    void anExactCountIsAskedOncePerListNotOncePerField() {
+        String fields = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "f" + i + ": question").collect(java.util.stream.Collectors.joining(" "));
+        String query = "{ story(id: \"russia-recognizes-taliban-2025\") { facts { " + fields + " claims { id source { id } } } } }";
+        Statistics statistics = persistence.unwrap(SessionFactory.class).getStatistics();
+        long least = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            statistics.clear();
+            estimate(query);
+            least = Math.min(least, statistics.getPrepareStatementCount());
+        }
+        assertTrue(least <= 1, "one count of the story's facts, not one per field: " + least);
     }
 
     @Test
