@@ -168,9 +168,10 @@ class AuthorizationTest {
         Set<String> paths = routes.router().getRoutes().stream().map(Route::getPath).filter(p -> p != null && !p.contains(":"))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> resources = Arc.container().beanManager().getBeans(Object.class).stream()
-                .map(bean -> bean.getBeanClass().getAnnotation(Path.class)).filter(p -> p != null).map(Path::value)
+                .map(bean -> bean.getBeanClass().getAnnotation(Path.class)).filter(p -> p != null)
+                .map(p -> p.value().replaceAll("\\{[^}]+}", "authz-probe"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(paths.contains("/graphql") && resources.contains("/import/claims"), paths + " " + resources);
+        assertTrue(paths.contains("/graphql") && resources.contains("/import/claims") && resources.size() >= 2, paths + " " + resources);
         List<String> failures = new ArrayList<>();
         for (String path : union(paths, resources)) {
             for (String authorization : java.util.Arrays.asList(null, "Bearer forged.token.value", expired())) {
