@@ -1,5 +1,8 @@
 package io.corroborate;
 
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -44,6 +47,12 @@ public final class GraphQL {
             throw new AssertionError("GraphQL errors: " + json.prettify());
         }
         return json.setRootPath("data");
+    }
+
+    /** The schema as the service serves it (its SDL), for tests that walk its types. */
+    public static GraphQLSchema servedSchema() {
+        String sdl = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
     }
 
     public static ValidatableResponse post(String document) {

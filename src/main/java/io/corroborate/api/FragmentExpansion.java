@@ -1,6 +1,5 @@
 package io.corroborate.api;
 
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -129,20 +128,5 @@ public class FragmentExpansion extends SimplePerformantInstrumentation {
             nesting = Math.max(nesting, fragment.nesting() + 1);
         }
         return new Expanded(selections, nesting);
-    }
-
-    /** A document refused before validation, with its own extensions.code. */
-    static final class Refusal extends AbortExecutionException {
-        private final String code;
-
-        Refusal(String code, String message) {
-            super(message);
-            this.code = code;
-        }
-
-        @Override
-        public Map<String, Object> getExtensions() {
-            return Map.of("code", code);
-        }
     }
 }

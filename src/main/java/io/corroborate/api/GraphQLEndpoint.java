@@ -116,7 +116,7 @@ public class GraphQLEndpoint implements Handler<RoutingContext> {
     private boolean admitted(RoutingContext ctx) {
         String user = ctx.user() instanceof QuarkusHttpUser signedIn && !signedIn.getSecurityIdentity().isAnonymous()
                 ? signedIn.getSecurityIdentity().getPrincipal().getName() : null;
-        var wait = rates().request(RateLimits.address(ctx), user);
+        var wait = rates().request(RateLimits.address(ctx.request()), user);
         if (wait.isEmpty()) {
             return true;
         }

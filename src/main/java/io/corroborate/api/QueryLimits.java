@@ -12,7 +12,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.util.TraversalControl;
 import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -215,21 +214,6 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         Size with(int fieldDepth, long occurrences) {
             long total = cost + occurrences;
             return new Size(Math.max(depth, fieldDepth), fields + 1, total < 0 ? Long.MAX_VALUE : total);
-        }
-    }
-
-    /** A query refused by a limit: a request error with its own extensions.code. */
-    static final class Refusal extends AbortExecutionException {
-        private final String code;
-
-        Refusal(String code, String message) {
-            super(message);
-            this.code = code;
-        }
-
-        @Override
-        public Map<String, Object> getExtensions() {
-            return Map.of("code", code);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,7 +51,7 @@ public class RateLimits {
     /** Refuses a sign-in attempt over its limits (RATE_LIMITED, and the response becomes a 429 with Retry-After). */
     public void admitLogin(String username) {
         RoutingContext ctx = requests.getCurrent();
-        Optional<Duration> wait = login(username, address(ctx));
+        Optional<Duration> wait = login(username, address(ctx == null ? null : ctx.request()));
         if (wait.isPresent()) {
             RateLimitedException refusal = new RateLimitedException("sign-in attempts", wait.get());
             ctx.put(RETRY_AFTER, refusal.retryAfterSeconds());
@@ -59,8 +60,8 @@ public class RateLimits {
     }
 
     /** The client's address; behind a proxy, set quarkus.http.proxy.proxy-address-forwarding so it is the client's. */
-    static String address(RoutingContext ctx) {
-        return ctx == null || ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+    public static String address(HttpServerRequest request) {
+        return request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     /** A sign-in attempt: counted against the user name and the address alike; refused when either is spent. */

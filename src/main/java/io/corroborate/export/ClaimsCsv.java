@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
+import io.corroborate.api.RateLimitedException;
 import io.corroborate.api.RateLimits;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
@@ -52,12 +53,11 @@ public class ClaimsCsv {
     @GET
     @Produces("text/csv; charset=utf-8")
     public Response claims(@PathParam("id") String id, @Context HttpServerRequest request) throws JsonProcessingException {
-        var wait = rates.request(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(),
-                identity.isAnonymous() ? null : identity.getPrincipal().getName());
+        var wait = rates.request(RateLimits.address(request), identity.isAnonymous() ? null : identity.getPrincipal().getName());
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Response.status(429).header("Retry-After", seconds).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("Too many requests from this client; try again in " + seconds + " s.\n").build();
+            RateLimitedException refusal = new RateLimitedException("requests", wait.get());
+            return Response.status(429).header("Retry-After", refusal.retryAfterSeconds()).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity(refusal.getMessage() + "\n").build();
         }
         Story story = Story.byKey(id).orElse(null);
         if (story == null) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.execution.CoercedVariables;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.corroborate.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,8 +42,7 @@ class QueryCostTest {
 
     @BeforeEach
     void readSchemaAndSizes() {
-        String sdl = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        schema = GraphQL.servedSchema();
         listSizes.read();
     }
 

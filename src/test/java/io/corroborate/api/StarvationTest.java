@@ -2,8 +2,6 @@ package io.corroborate.api;
 
 import graphql.execution.CoercedVariables;
 import graphql.parser.Parser;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.corroborate.GraphQL;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,8 +48,7 @@ class StarvationTest {
 
     /** As many aliased pages of 100 facts as the cost limit allows. */
     private String heaviestAllowed() {
-        var schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(
-                given().get("/graphql/schema.graphql").then().extract().asString()));
+        var schema = GraphQL.servedSchema();
         QueryLimits limits = new QueryLimits(config, paging, () -> listSizes);
         String query = null;
         for (int pages = 1; ; pages++) {

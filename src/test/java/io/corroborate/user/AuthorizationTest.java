@@ -10,11 +10,8 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.corroborate.GraphQL;
 import io.corroborate.Tables;
 import io.quarkus.arc.Arc;
@@ -59,11 +56,6 @@ class AuthorizationTest {
     Routes routes;
     @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
     String schema;
-
-    private static GraphQLSchema served() {
-        String sdl = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
-    }
 
     /** A call of the mutation with a well-formed value for each required argument. */
     private static Map<String, Object> call(GraphQLFieldDefinition mutation) {
@@ -129,7 +121,7 @@ class AuthorizationTest {
     @Test
     void everyMutationRefusesWhoeverMayNotMakeIt() throws Exception {
         Map<String, String> before = Tables.checksums(database, schema);
-        List<GraphQLFieldDefinition> mutations = served().getMutationType().getFieldDefinitions();
+        List<GraphQLFieldDefinition> mutations = GraphQL.servedSchema().getMutationType().getFieldDefinitions();
         assertTrue(mutations.size() >= 16, "the schema's mutations: " + mutations.size());
         String curator = "Bearer " + GraphQL.login("curator", "curator");
         List<String> failures = new ArrayList<>();
