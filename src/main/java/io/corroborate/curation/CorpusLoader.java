@@ -64,8 +64,14 @@ public class CorpusLoader {
     @Transactional
     @SettlesVerdicts
     public LoadReport load(String resource) {
+        return load(resource, readResource(resource));
+    }
+
+    /** Loads a corpus file given as bytes (e.g. a story exported from another instance), named for the audit and the load record. */
+    @Transactional
+    @SettlesVerdicts
+    public LoadReport load(String resource, byte[] bytes) {
         StatementTimeouts.allowJob(Source.getEntityManager());
-        byte[] bytes = readResource(resource);
         String sha256 = ArticleTexts.sha256(bytes);
         if (CorpusLoad.done(resource, sha256)) {
             return LoadReport.skipped(resource);
@@ -235,8 +241,8 @@ public class CorpusLoader {
             claim.setValue(ValueReading.read(fact.kind, reading, source.getPublished(), entityId));
             claim.excerpt = excerpt(curated.excerpt());
             claim.note = curated.note();
-            claim.curatedBy = corpus.curator();
-            claim.curatedAt = corpus.curatedAt();
+            claim.curatedBy = curated.curator() != null ? curated.curator() : corpus.curator();
+            claim.curatedAt = curated.curatedAt() != null ? curated.curatedAt() : corpus.curatedAt();
             inserted++;
             claimWriter.insert(claim, fact, source, actor);
         }

@@ -32,8 +32,9 @@ public record CuratedCorpus(String curator, Instant curatedAt, Story story, List
     public record Fact(String id, FactKind kind, String question, List<String> entities, List<Claim> claims) {
     }
 
+    /** curator and curatedAt, when given, stand for this claim instead of the file's (a story exported with claims of several curators). */
     public record Claim(String id, String source, String value, String interpretedAs, String speaker, String entity,
-                        String note, Excerpt excerpt) {
+                        String note, Excerpt excerpt, String curator, Instant curatedAt) {
 
         public String idIn(Fact fact) {
             return id != null ? id : fact.id() + "/" + source;

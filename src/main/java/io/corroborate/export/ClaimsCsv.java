@@ -5,24 +5,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
-import io.corroborate.api.RateLimitedException;
-import io.corroborate.api.RateLimits;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.Fact;
 import io.corroborate.source.Source;
 import io.corroborate.story.Story;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,12 +32,10 @@ public class ClaimsCsv {
 
     private static final CsvMapper CSV = new CsvMapper();
 
-    private final RateLimits rates;
-    private final SecurityIdentity identity;
+    private final Downloads downloads;
 
-    public ClaimsCsv(RateLimits rates, SecurityIdentity identity) {
-        this.rates = rates;
-        this.identity = identity;
+    public ClaimsCsv(Downloads downloads) {
+        this.downloads = downloads;
     }
 
     @JsonPropertyOrder({"fact", "question", "kind", "claim", "source", "outlet", "headline", "url", "value", "interpretedAs",
@@ -53,15 +48,13 @@ public class ClaimsCsv {
     @GET
     @Produces("text/csv; charset=utf-8")
     public Response claims(@PathParam("id") String id, @Context HttpServerRequest request) throws JsonProcessingException {
-        var wait = rates.request(RateLimits.address(request), identity.isAnonymous() ? null : identity.getPrincipal().getName());
-        if (wait.isPresent()) {
-            RateLimitedException refusal = new RateLimitedException("requests", wait.get());
-            return Response.status(429).header("Retry-After", refusal.retryAfterSeconds()).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity(refusal.getMessage() + "\n").build();
+        Optional<Response> refusal = downloads.refusal(request);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         Story story = Story.byKey(id).orElse(null);
         if (story == null) {
-            return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("No story has the id \"" + id + "\".\n").build();
+            return Downloads.notFound("story", id);
         }
         Map<Long, Fact> facts = Fact.<Fact>list("storyId = ?1", story.id).stream().collect(Collectors.toMap(f -> f.id, Function.identity()));
         List<Claim> claims = Claim.list("any_of(factId, ?1) and retractedAt is null order by factId, id", AnyOf.ids(facts.keySet()));
@@ -69,7 +62,7 @@ public class ClaimsCsv {
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<Row> rows = claims.stream().map(c -> row(c, facts.get(c.factId), sources.get(c.sourceId))).toList();
         String text = CSV.writer(CSV.schemaFor(Row.class).withHeader()).writeValueAsString(rows);
-        return Response.ok(text).header("Content-Disposition", "attachment; filename=\"" + id + "-claims.csv\"").build();
+        return Downloads.attachment(text, "text/csv; charset=utf-8", id + "-claims.csv");
     }
 
     private static Row row(Claim claim, Fact fact, Source source) {

@@ -1,0 +1,42 @@
+package io.corroborate.export;
+
+import io.corroborate.api.RateLimitedException;
+import io.corroborate.api.RateLimits;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Optional;
+
+/** What every download shares: the per-address request rate, the plain-text 404, and the attachment headers. */
+@ApplicationScoped
+public class Downloads {
+
+    private final RateLimits rates;
+    private final SecurityIdentity identity;
+
+    public Downloads(RateLimits rates, SecurityIdentity identity) {
+        this.rates = rates;
+        this.identity = identity;
+    }
+
+    /** A 429 answer while the caller's address (or user) is over its request rate; empty when the download may go ahead. */
+    Optional<Response> refusal(HttpServerRequest request) {
+        var wait = rates.request(RateLimits.address(request), identity.isAnonymous() ? null : identity.getPrincipal().getName());
+        return wait.map(w -> {
+            RateLimitedException refusal = new RateLimitedException("requests", w);
+            return Response.status(429).header("Retry-After", refusal.retryAfterSeconds()).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity(refusal.getMessage() + "\n").build();
+        });
+    }
+
+    static Response notFound(String what, String id) {
+        return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("No " + what + " has the id \"" + id + "\".\n").build();
+    }
+
+    static Response attachment(Object body, String mediaType, String filename) {
+        return Response.ok(body, mediaType).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+}

@@ -1,0 +1,153 @@
+package io.corroborate.export;
+
+import io.corroborate.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.corroborate.export.LinkedData.OA;
+import static io.corroborate.export.LinkedData.PROV;
+import static io.corroborate.export.LinkedData.SCHEMA;
+import static io.corroborate.export.LinkedData.TYPE;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Facts as ClaimReviews, read the way consumers read them: expanded to RDF by a JSON-LD processor, then checked
+ * triple by triple against what the GraphQL API says of the same facts.
+ */
+@QuarkusTest
+class ClaimReviewsTest {
+
+    private static final String STORY = "russia-recognizes-taliban-2025";
+    private static final String CONFLICT = "muttaqi-on-recognition";
+    private static final String FACT = """
+            query ($id: ID!) { fact(id: $id) { id kind question comparison { verdict } claimReview
+              claims { id valueAsWritten curatedBy curatedAt source { id url } excerpt { exact start end } } } }""";
+
+    private static Map<String, Object> fact(String id) {
+        return GraphQL.data(FACT, Map.of("id", id)).getMap("fact");
+    }
+
+    private static String download(String path) {
+        Response response = given().get(path);
+        response.then().statusCode(200).contentType(containsString("application/ld+json"))
+                .header("Content-Disposition", containsString("claim-review.jsonld"));
+        return response.asString();
+    }
+
+    @Test
+    void aConflictingQuoteIsRatedAsContradictedWithEachExcerptAnnotatedAndAttributed() throws Exception {
+        Map<String, Object> fact = fact(CONFLICT);
+        assertEquals("CONFLICT", ((Map<?, ?>) fact.get("comparison")).get("verdict"));
+        LinkedData graph = LinkedData.read(download("/facts/" + CONFLICT + "/claim-review.jsonld"));
+        String review = review(graph);
+        assertEquals("Sources contradict each other", graph.object(graph.object(review, SCHEMA + "reviewRating"), SCHEMA + "alternateName"));
+        assertEquals(fact.get("question"), graph.object(review, SCHEMA + "claimReviewed"));
+        String item = graph.object(review, SCHEMA + "itemReviewed");
+        assertTrue(graph.has(item, TYPE, SCHEMA + "Claim"));
+        List<Map<String, Object>> claims = claims(fact);
+        assertTrue(claims.size() >= 2);
+        for (Map<String, Object> claim : claims) {
+            String article = (String) ((Map<?, ?>) claim.get("source")).get("url");
+            assertTrue(graph.has(item, SCHEMA + "appearance", article), article);
+            String part = part(graph, item, claim);
+            assertTrue(graph.has(part, PROV + "wasQuotedFrom", article));
+            String speaker = graph.object(part, PROV + "wasAttributedTo");
+            assertTrue(graph.has(speaker, TYPE, PROV + "Agent"), "the quote is attributed to the speaker the source names");
+            assertFalse(graph.objects(speaker, SCHEMA + "name").isEmpty());
+            curation(graph, part, claim);
+            annotation(graph, part, article, (Map<?, ?>) claim.get("excerpt"));
+        }
+    }
+
+    @Test
+    void aFactAllSourcesAgreeOnIsRatedCorroboratedInTheGraphQLField() throws Exception {
+        List<Map<String, Object>> facts = GraphQL.data("""
+                { story(id: "%s") { facts { id comparison { verdict } } } }""".formatted(STORY)).getList("story.facts");
+        String agreed = (String) facts.stream().filter(f -> "AGREE".equals(((Map<?, ?>) f.get("comparison")).get("verdict")))
+                .findFirst().orElseThrow().get("id");
+        Map<String, Object> fact = fact(agreed);
+        LinkedData graph = LinkedData.read((String) fact.get("claimReview"));
+        String review = review(graph);
+        assertEquals("Corroborated by all sources", graph.object(graph.object(review, SCHEMA + "reviewRating"), SCHEMA + "alternateName"));
+        String item = graph.object(review, SCHEMA + "itemReviewed");
+        for (Map<String, Object> claim : claims(fact)) {
+            String article = (String) ((Map<?, ?>) claim.get("source")).get("url");
+            String part = part(graph, item, claim);
+            assertTrue(graph.has(part, PROV + "wasQuotedFrom", article));
+            curation(graph, part, claim);
+            annotation(graph, part, article, (Map<?, ?>) claim.get("excerpt"));
+        }
+        assertEquals(JsonPath.from((String) fact.get("claimReview")).getMap(""),
+                JsonPath.from(download("/facts/" + agreed + "/claim-review.jsonld")).getMap(""), "the field and the download agree");
+    }
+
+    @Test
+    void theStoryDownloadHoldsOneClaimReviewPerFact() throws Exception {
+        int facts = GraphQL.data("{ story(id: \"%s\") { facts { id } } }".formatted(STORY)).getList("story.facts").size();
+        LinkedData graph = LinkedData.read(download("/stories/" + STORY + "/claim-review.jsonld"));
+        Set<String> reviews = graph.subjects(TYPE, SCHEMA + "ClaimReview");
+        assertEquals(facts, reviews.size());
+        reviews.forEach(r -> assertFalse(graph.objects(graph.object(r, SCHEMA + "reviewRating"), SCHEMA + "alternateName").isEmpty(), r));
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        given().get("/facts/no-such-fact/claim-review.jsonld").then().statusCode(404).body(containsString("no-such-fact"));
+        given().get("/stories/no-such-story/claim-review.jsonld").then().statusCode(404).body(containsString("no-such-story"));
+    }
+
+    private static String review(LinkedData graph) {
+        Set<String> reviews = graph.subjects(TYPE, SCHEMA + "ClaimReview");
+        assertEquals(1, reviews.size());
+        return reviews.iterator().next();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> claims(Map<String, Object> fact) {
+        return (List<Map<String, Object>>) fact.get("claims");
+    }
+
+    /** The part of the reviewed claim that is this source's claim, found by its words. */
+    private static String part(LinkedData graph, String item, Map<String, Object> claim) {
+        Set<String> parts = graph.objects(item, SCHEMA + "hasPart");
+        List<String> matching = parts.stream().filter(p -> graph.has(p, SCHEMA + "text", (String) claim.get("valueAsWritten"))
+                && graph.has(p, SCHEMA + "appearance", (String) ((Map<?, ?>) claim.get("source")).get("url"))).toList();
+        assertEquals(1, matching.size(), claim.get("id") + " in " + parts);
+        return matching.get(0);
+    }
+
+    private static void curation(LinkedData graph, String part, Map<String, Object> claim) {
+        String activity = graph.object(part, PROV + "wasGeneratedBy");
+        assertTrue(graph.has(activity, TYPE, PROV + "Activity"));
+        assertEquals(claim.get("curatedAt"), graph.object(activity, PROV + "endedAtTime"));
+        String curator = graph.object(activity, PROV + "wasAssociatedWith");
+        assertEquals(claim.get("curatedBy"), graph.object(curator, SCHEMA + "name"));
+    }
+
+    /** The excerpt as a Web Annotation: the claim its body, the passage of the article its target, by quote and by position. */
+    private static void annotation(LinkedData graph, String part, String article, Map<?, ?> excerpt) {
+        Set<String> annotations = graph.subjects(OA + "hasBody", part);
+        assertEquals(1, annotations.size());
+        String annotation = annotations.iterator().next();
+        assertTrue(graph.has(annotation, TYPE, OA + "Annotation"));
+        String target = graph.object(annotation, OA + "hasTarget");
+        assertTrue(graph.has(target, TYPE, OA + "SpecificResource"));
+        assertEquals(article, graph.object(target, OA + "hasSource"));
+        Set<String> selectors = graph.objects(target, OA + "hasSelector");
+        String quote = selectors.stream().filter(s -> graph.has(s, TYPE, OA + "TextQuoteSelector")).findFirst().orElseThrow();
+        assertEquals(excerpt.get("exact"), graph.object(quote, OA + "exact"));
+        String position = selectors.stream().filter(s -> graph.has(s, TYPE, OA + "TextPositionSelector")).findFirst().orElseThrow();
+        assertEquals(String.valueOf(excerpt.get("start")), graph.object(position, OA + "start"));
+        assertEquals(String.valueOf(excerpt.get("end")), graph.object(position, OA + "end"));
+    }
+}
