@@ -1,0 +1,39 @@
+package io.corroborate.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.corroborate.story.Story;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A story as a curated corpus file, to keep, review as a diff, or load into another instance (db/corpus/README.md). */
+@Path("/stories/{id}/corpus.json")
+public class CorpusDownload {
+
+    private final Downloads downloads;
+    private final CorpusExport export;
+
+    public CorpusDownload(Downloads downloads, CorpusExport export) {
+        this.downloads = downloads;
+        this.export = export;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response corpus(@PathParam("id") String id, @Context HttpServerRequest request) throws JsonProcessingException {
+        var refusal = downloads.refusal(request);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        var story = Story.byKey(id);
+        if (story.isEmpty()) {
+            return Downloads.notFound("story", id);
+        }
+        return Downloads.attachment(export.file(story.get()), MediaType.APPLICATION_JSON, id + ".json");
+    }
+}
