@@ -38,6 +38,15 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     /** The key, in the GraphQL context, of the query's cost once measured (read by HeavyQueries). */
     static final String COST = "corroborate.cost";
 
+    /**
+     * Scalar fields that return a whole document (a JSON string): each counts as the values the document holds, a
+     * few for the fact itself and more for each of its claims (the claim, its article, curation and excerpt).
+     */
+    private static final Map<String, DocumentField> DOCUMENTS = Map.of("Fact.claimReview", new DocumentField("Fact.claims", 32, 64));
+
+    private record DocumentField(String list, int fixed, int perItem) {
+    }
+
     private final int maxDepth;
     private final int maxComplexity;
     private final long maxCost;
@@ -92,7 +101,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                     @Override
                     public void visitField(QueryVisitorFieldEnvironment field) {
                         if (!introspection(field)) {
-                            size[0] = size[0].with(depth(field), occurrences(field, known));
+                            size[0] = size[0].with(depth(field), weighed(field, occurrences(field, known)));
                         }
                     }
 
@@ -132,6 +141,17 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             depth++;
         }
         return depth;
+    }
+
+    /** What a field's occurrences hold: one value each, or for a document field the values of the documents. */
+    private long weighed(QueryVisitorFieldEnvironment field, long occurrences) {
+        DocumentField document = DOCUMENTS.get(name(field));
+        if (document == null) {
+            return occurrences;
+        }
+        QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
+        Long items = listSizes.get().items(document.list(), occurrences, parent == null || distinct(parent));
+        return times(occurrences, document.fixed()) + times(items == null ? times(occurrences, defaultPage) : items, document.perItem());
     }
 
     /** How many times a field can appear in the answer: once for each object of its parent field. */

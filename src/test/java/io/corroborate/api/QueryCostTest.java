@@ -89,6 +89,18 @@ class QueryCostTest {
     }
 
     @Test
+    void aClaimReviewCostsTheValuesOfItsDocumentNotOneString() throws Exception {
+        String query = "{ story(id: \"russia-recognizes-taliban-2025\") { facts { claimReview } } }";
+        String body = GraphQL.post(query).body("errors", nullValue()).extract().asString();
+        long held = 0;
+        for (JsonNode fact : new ObjectMapper().readTree(body).at("/data/story/facts")) {
+            held += 1 + values(new ObjectMapper().readTree(fact.get("claimReview").asText()));
+        }
+        long estimate = estimate(query);
+        assertTrue(held <= estimate && estimate <= config.maxCost(), "the documents hold " + held + " values, estimated " + estimate);
+    }
+
+    @Test
     void distinctParentsCountTheLongestListsOnceAndRepeatedParentsAsTheLongest() {
         long page = estimate("{ facts(first: 50) { edges { node { claims { id } } } } }");
         long viaSources = estimate("{ facts(first: 50) { edges { node { claims { source { claims { id } } } } } } }");
