@@ -1,5 +1,6 @@
 package io.corroborate.curation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.corroborate.entity.EntityKind;
 import io.corroborate.entity.RelationKind;
 import io.corroborate.fact.FactKind;
@@ -22,6 +23,8 @@ public record CuratedCorpus(String curator, Instant curatedAt, Story story, List
     public record Story(String id, String title, String summary) {
     }
 
+    /** Written with every field, null ones too, as the curated files give them (exports leave out other absent fields). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Source(String id, String article, String sha256, String outlet, String headline, String author,
                          String url, String published, String language) {
     }

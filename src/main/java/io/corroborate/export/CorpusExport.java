@@ -35,7 +35,7 @@ public class CorpusExport {
     private final ObjectWriter writer;
 
     public CorpusExport(ObjectMapper json) {
-        this.writer = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL).writerWithDefaultPrettyPrinter();
+        this.writer = Downloads.pretty(json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL));
     }
 
     /** The file's bytes: pretty JSON in the format's key order, the same bytes for the same story. */

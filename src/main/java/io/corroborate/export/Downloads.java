@@ -1,5 +1,10 @@
 package io.corroborate.export;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.corroborate.api.RateLimitedException;
 import io.corroborate.api.RateLimits;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,6 +35,18 @@ public class Downloads {
             return Response.status(429).header("Retry-After", refusal.retryAfterSeconds()).type(MediaType.TEXT_PLAIN_TYPE)
                     .entity(refusal.getMessage() + "\n").build();
         });
+    }
+
+    /**
+     * JSON laid out as the curated corpus files are: two spaces of indentation, every array item on a line of its
+     * own, "key": value; the same document always gives the same bytes.
+     */
+    static ObjectWriter pretty(ObjectMapper json) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""));
+        printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        return json.writer(printer);
     }
 
     static Response notFound(String what, String id) {

@@ -38,7 +38,7 @@ public class FactClaimReview {
         if (fact.isEmpty()) {
             return Downloads.notFound("fact", id);
         }
-        String document = json.writerWithDefaultPrettyPrinter().writeValueAsString(reviews.documents(List.of(fact.get())).get(0));
+        String document = Downloads.pretty(json).writeValueAsString(reviews.documents(List.of(fact.get())).get(0));
         return Downloads.attachment(document, StoryClaimReviews.JSON_LD, id + "-claim-review.jsonld");
     }
 }

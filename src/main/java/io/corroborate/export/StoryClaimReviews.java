@@ -38,7 +38,7 @@ public class StoryClaimReviews {
         if (story.isEmpty()) {
             return Downloads.notFound("story", id);
         }
-        String document = json.writerWithDefaultPrettyPrinter().writeValueAsString(reviews.story(story.get()));
+        String document = Downloads.pretty(json).writeValueAsString(reviews.story(story.get()));
         return Downloads.attachment(document, JSON_LD, id + "-claim-review.jsonld");
     }
 }
