@@ -1,12 +1,19 @@
 package io.corroborate.export;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.GraphQL;
+import io.corroborate.compare.ConflictReview;
+import io.corroborate.compare.ReviewStatus;
+import io.corroborate.fact.Fact;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ClaimReviewsTest {
+
+    @Inject
+    ClaimReviews reviews;
+
+    @Inject
+    ObjectMapper json;
 
     private static final String STORY = "russia-recognizes-taliban-2025";
     private static final String CONFLICT = "muttaqi-on-recognition";
@@ -99,6 +112,35 @@ class ClaimReviewsTest {
         Set<String> reviews = graph.subjects(TYPE, SCHEMA + "ClaimReview");
         assertEquals(facts, reviews.size());
         reviews.forEach(r -> assertFalse(graph.objects(graph.object(r, SCHEMA + "reviewRating"), SCHEMA + "alternateName").isEmpty(), r));
+    }
+
+    @Test
+    void aCuratorsStandingDecisionOnTheConflictIsPartOfTheRating() throws Exception {
+        QuarkusTransaction.begin();
+        try {
+            Fact fact = Fact.byKey(CONFLICT).orElseThrow();
+            ConflictReview decision = ConflictReview.<ConflictReview>findByIdOptional(fact.id).orElseGet(ConflictReview::new);
+            decision.factId = fact.id;
+            decision.status = ReviewStatus.CONFIRMED;
+            decision.reason = "The sources quote different words";
+            decision.reviewedBy = "editor";
+            decision.reviewedAt = Instant.parse("2026-11-24T10:00:00Z");
+            decision.outdated = false;
+            decision.persistAndFlush();
+            LinkedData graph = LinkedData.read(json.writeValueAsString(reviews.documents(List.of(fact)).get(0)));
+            String rating = graph.object(review(graph), SCHEMA + "reviewRating");
+            assertEquals("Sources contradict each other", graph.object(rating, SCHEMA + "alternateName"));
+            assertEquals("Conflict confirmed by editor on 2026-11-24T10:00:00Z: The sources quote different words",
+                    graph.object(rating, SCHEMA + "ratingExplanation"));
+            assertEquals("2026-11-24T10:00:00Z", graph.object(review(graph), SCHEMA + "dateModified"));
+            decision.outdated = true;
+            decision.flush();
+            LinkedData outdated = LinkedData.read(json.writeValueAsString(reviews.documents(List.of(fact)).get(0)));
+            assertTrue(outdated.objects(outdated.object(review(outdated), SCHEMA + "reviewRating"), SCHEMA + "ratingExplanation").isEmpty(),
+                    "a decision the claims changed since no longer stands");
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 
     @Test
