@@ -70,7 +70,7 @@ const FACT = `
 export const STORIES = `query Stories { stories { id title } }`;
 
 export const STORY = `query Story($id: ID!) {
-  story(id: $id) { id title summary sources { id outlet headline url } facts { ${FACT} } } }`;
+  story(id: $id) { id title summary sources { id outlet author headline url } facts { ${FACT} } } }`;
 
 export const FACT_QUERY = `query Fact($id: ID!) { fact(id: $id) { ${FACT} } }`;
 

@@ -87,7 +87,7 @@ function index(story) {
   state.facts = [...story.facts].sort(byUrgency);
   state.byFact = new Map(story.facts.map(f => [f.id, f]));
   state.byClaim = new Map(story.facts.flatMap(f => f.claims.map(c => [c.id, f])));
-  state.sourceNames = new Map(story.sources.map(s => [s.id, s.outlet ?? shortHeadline(s.headline)]));
+  state.sourceNames = new Map(story.sources.map(s => [s.id, s.outlet ?? s.author ?? shortHeadline(s.headline)]));
   fillFilters();
   fillSourcePickers();
   exports(story.id);
@@ -178,7 +178,7 @@ function renderGrid() {
   $('grid-head').replaceChildren(h('tr', {},
     h('th', { scope: 'col', class: 'fact-col' }, 'Fact'),
     ...sources.map(s => h('th', { scope: 'col', title: s.headline },
-      h('span', { class: 'outlet' }, sourceName(s.id)), s.outlet ? h('span', { class: 'headline' }, s.headline) : null))));
+      h('span', { class: 'outlet' }, sourceName(s.id)), h('span', { class: 'headline' }, s.headline)))));
   const shown = state.facts.filter(matches);
   $('count').textContent = `${shown.length} of ${state.facts.length} facts · ${state.story.facts.filter(f => f.comparison.verdict === 'CONFLICT' && f.review.status !== 'DISMISSED').length} genuine conflicts`;
   $('grid-body').replaceChildren(...(shown.length ? shown.map(f => row(f, sources))
@@ -200,7 +200,7 @@ function row(fact, sources) {
         h('span', { class: 'chip kind' }, KINDS[fact.kind] ?? fact.kind))),
     ...sources.map(s => {
       const claims = fact.claims.filter(c => c.source.id === s.id);
-      if (!claims.length) return h('td', { class: 'none', 'data-label': sourceName(s.id) }, h('span', { class: 'visually-hidden' }, 'no claim'), h('span', { 'aria-hidden': 'true' }, '·'));
+      if (!claims.length) return h('td', { class: 'none', 'data-label': sourceName(s.id) }, h('span', { class: 'visually-hidden' }, 'no claim'), h('span', { 'aria-hidden': 'true' }, '—'));
       return h('td', { 'data-label': sourceName(s.id) }, h('div', { class: 'values' }, ...claims.map(c => h('button', {
         type: 'button', class: `cell group-${group(c.id)}`, 'data-open': fact.id, 'data-claim': c.id, tabindex: -1,
         'aria-label': `${sourceName(s.id)}: ${c.valueAsWritten}${group(c.id) ? ` (reading ${letter(group(c.id))})` : ''}`,
@@ -284,9 +284,6 @@ async function openFact(factId, claimId) {
       h('span', { class: 'chip kind' }, KINDS[fact.kind] ?? fact.kind),
       ...fact.entities.map(e => h('span', { class: 'chip entity' }, e.name))),
     h('p', { class: 'explanation' }, fact.comparison.explanation),
-    fact.comparison.conflicts.length ? h('ul', { class: 'conflicts' }, ...fact.comparison.conflicts.map(c => h('li', {},
-      h('strong', {}, `${c.kind.toLowerCase()} conflict: `), c.explanation,
-      h('span', { class: 'sides' }, ` (${sides(c.left)} vs ${sides(c.right)})`)))) : null,
     picture ? h('figure', { class: 'figure', id: 'picture' }, picture,
       h('figcaption', {}, fact.kind === 'DATE'
         ? 'Each bar spans the dates a source’s wording allows: a month is wide, a day narrow. Bars of the same colour are compatible readings.'
@@ -302,6 +299,10 @@ async function openFact(factId, claimId) {
       h('div', { class: 'article', id: 'article', tabindex: 0 }, h('p', { class: 'loading' }, 'Loading the article…')),
       h('h3', {}, 'History of this claim'),
       h('div', { id: 'history', class: 'history' }, h('p', { class: 'loading' }, 'Loading…'))) : null,
+    fact.comparison.conflicts.length ? h('h3', {}, 'What conflicts') : null,
+    fact.comparison.conflicts.length ? h('ul', { class: 'conflicts' }, ...fact.comparison.conflicts.map(c => h('li', {},
+      h('strong', {}, `${c.kind.toLowerCase()} conflict: `), c.explanation,
+      h('span', { class: 'sides' }, ` (${sides(c.left)} vs ${sides(c.right)})`)))) : null,
     reviewPanel(fact),
     h('p', { class: 'fact-links' }, 'This fact: ', h('a', { href: `/facts/${encodeURIComponent(fact.id)}/claim-review.jsonld` }, 'ClaimReview JSON-LD'))].filter(Boolean));
   const wasHidden = panel.hidden;
@@ -331,7 +332,7 @@ async function showArticle(claim) {
     const start = claim.excerpt?.start ?? 0, end = claim.excerpt?.end ?? 0;
     const mark = h('mark', { id: 'excerpt' }, points.slice(start, end).join(''));
     box.replaceChildren(...paragraphs(points.slice(0, start).join(''), mark, points.slice(end).join('')));
-    box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+    box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
   } catch (error) {
     box.replaceChildren(h('p', { class: 'error' }, explain(error)));
   }
@@ -517,6 +518,7 @@ async function latest(answer) {
 
 async function render() {
   state.ticket = (state.ticket ?? 0) + 1;
+  if ($('status').classList.contains('error')) say('');
   const r = route();
   try {
     if (!r.story) {

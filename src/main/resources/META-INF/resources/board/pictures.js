@@ -4,7 +4,7 @@
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY = 86400000;
 const ROW = 34;
-const LABEL = 190;
+const LABEL = 200;
 const WIDTH = 640;
 const AXIS = 34;
 
@@ -28,7 +28,7 @@ function scale(min, max) {
 }
 
 function label(svg, row, text) {
-  const short = text.length > 27 ? `${text.slice(0, 26)}…` : text;
+  const short = text.length > 24 ? `${text.slice(0, 23)}…` : text;
   svg.append(el('text', { x: LABEL, y: row * ROW + 21, 'text-anchor': 'end', class: 'picture-label' }, short));
 }
 
@@ -147,7 +147,7 @@ export function numberLine(claims, nameOf, groupOf) {
   const ticks = [];
   for (let t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push([t, `${+t.toFixed(6)}`]);
   axis(svg, counted.length, x, ticks);
-  if (units.length) svg.append(el('text', { x: WIDTH - 20, y: counted.length * ROW + 26, 'text-anchor': 'end', class: 'axis-label unit' }, units.join(' / ')));
+  if (units.length) svg.append(el('text', { x: LABEL, y: counted.length * ROW + 26, 'text-anchor': 'end', class: 'axis-label unit' }, `unit: ${units.join(' / ')}`));
   return svg;
 }
 
