@@ -69,8 +69,16 @@ const FACT = `
 
 export const STORIES = `query Stories { stories { id title } }`;
 
-export const STORY = `query Story($id: ID!) {
-  story(id: $id) { id title summary sources { id outlet author headline url } facts { ${FACT} } } }`;
+const STORY_HEAD = 'id title summary sources { id outlet author headline url }';
+
+export const STORY = `query Story($id: ID!) { story(id: $id) { ${STORY_HEAD} facts { ${FACT} } } }`;
+
+// For stories too large for one query (QUERY_TOO_LARGE): the story, then its facts page by page.
+export const STORY_ONLY = `query StoryHead($id: ID!) { story(id: $id) { ${STORY_HEAD} } }`;
+
+// The page size is written into the query (the server's cost estimate counts a variable page size as the default).
+export const factPage = first => `query FactPage($id: ID!, $after: String) {
+  facts(story: $id, first: ${Number(first)}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${FACT} } } } }`;
 
 export const FACT_QUERY = `query Fact($id: ID!) { fact(id: $id) { ${FACT} } }`;
 

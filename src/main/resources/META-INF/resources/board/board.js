@@ -1,5 +1,5 @@
 // The discrepancy board: a story's facts as rows, its sources as columns, read through the public GraphQL API.
-import { ApiError, ARTICLE, FACT_QUERY, graphql, HISTORY, PAIR, RECORD, REVIEW, session, signIn, signOut, STORIES, STORY } from './api.js';
+import { ApiError, ARTICLE, FACT_QUERY, factPage, graphql, HISTORY, PAIR, RECORD, REVIEW, session, signIn, signOut, STORIES, STORY, STORY_ONLY } from './api.js';
 import { numberLine, timeline } from './pictures.js';
 
 const VERDICTS = {
@@ -52,12 +52,13 @@ function say(message, kind = 'info') {
   status.textContent = message;
 }
 
-function explain(error) {
+function explain(error, withHints = true) {
   if (error instanceof ApiError) {
     const code = error.codes.length ? ` (${error.codes.join(', ')})` : '';
+    if (!withHints) return `${error.message}${code}.`;
     const hints = {
       UNAUTHENTICATED: ' Sign in as a curator first.', FORBIDDEN: ' Your account may not do this.',
-      VERSION_CONFLICT: ' Someone changed this meanwhile: the board has reloaded it; look again and retry.',
+      VERSION_CONFLICT: ' The board has reloaded it: look again and retry.',
       RATE_LIMITED: ' Too many requests: wait a moment.', QUERY_TOO_LARGE: ' The query asks for too much at once.',
     };
     return `${error.message}${code}.${error.codes.map(c => hints[c] ?? '').join('')}`;
@@ -77,9 +78,35 @@ async function loadStories() {
 
 async function loadStory(id) {
   $('count').textContent = 'Loading facts…';
-  const data = await graphql(STORY, { id });
-  if (!data.story) throw new ApiError([{ message: `There is no story “${id}”`, extensions: { code: 'NOT_FOUND' } }]);
-  index(data.story);
+  let story;
+  try {
+    story = (await graphql(STORY, { id })).story;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.codes.includes('QUERY_TOO_LARGE'))) throw error;
+    story = await loadInPages(id);
+  }
+  if (!story) throw new ApiError([{ message: `There is no story “${id}”`, extensions: { code: 'NOT_FOUND' } }]);
+  index(story);
+}
+
+// A story too large for one query: its facts in pages, halving the page until the server's cost limit allows it.
+async function loadInPages(id) {
+  const story = (await graphql(STORY_ONLY, { id })).story;
+  if (!story) return null;
+  const facts = [];
+  let first = 100, after = null, more = true;
+  while (more) {
+    try {
+      const page = (await graphql(factPage(first), { id, after })).facts;
+      facts.push(...page.edges.map(e => e.node));
+      ({ hasNextPage: more, endCursor: after } = page.pageInfo);
+      $('count').textContent = `Loading facts… ${facts.length}`;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.codes.includes('QUERY_TOO_LARGE') && first > 1)) throw error;
+      first = Math.floor(first / 2);
+    }
+  }
+  return { ...story, facts };
 }
 
 function index(story) {
@@ -397,16 +424,21 @@ async function review(event, fact) {
   const decision = event.submitter?.value;
   const reason = $('review-reason').value.trim();
   if (!reason) { $('review-error').textContent = 'Give a reason for the decision.'; return; }
+  $('review-form').querySelectorAll('button').forEach(b => { b.disabled = true; });
+  $('review-error').textContent = 'Saving…';
+  let refusal = '';
   try {
     await graphql(REVIEW, { fact: fact.id, decision, reason, version: fact.review.version });
     say(`${REVIEWS[decision]}: “${fact.question}”.`, 'ok');
   } catch (error) {
-    say(explain(error), 'error');
+    refusal = explain(error);
+    say(refusal, 'error');
   }
   await refreshFact(fact.id);
   renderGrid();
   const r = route();
   await openFact(r.fact ?? fact.id, r.claim);
+  if (refusal && $('review-error')) $('review-error').textContent = refusal;
 }
 
 async function refreshFact(id) {
@@ -597,7 +629,7 @@ function wire() {
       say('Signed in: open a conflict to confirm or dismiss it.', 'ok');
       render();
     } catch (error) {
-      $('signin-error').textContent = explain(error);
+      $('signin-error').textContent = explain(error, false);
     }
   });
   $('sign-out').addEventListener('click', () => { signOut(); showAccount(); say('Signed out.'); render(); });

@@ -3,12 +3,9 @@ package io.corroborate.board;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.corroborate.GraphQL;
 import io.corroborate.compare.Comparisons;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class BoardBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String STORY = "russia-recognizes-taliban-2025";
     private static final String MUTTAQI = "muttaqi-on-recognition";
     private static final String CONFLICT_BACKGROUND = "rgb(253, 236, 235)";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
     private BrowserContext context;
     private final List<String> errors = new ArrayList<>();
 
@@ -56,16 +50,12 @@ class BoardBrowserTest {
 
     @BeforeAll
     static void launch() {
-        assertTrue(Files.isExecutable(CHROMIUM), "the test needs Debian's chromium at " + CHROMIUM + " (.ci/run installs it)");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void close() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 
     @AfterEach
@@ -75,17 +65,8 @@ class BoardBrowserTest {
     }
 
     private Page open(int width, int height, String hash) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        Page page = context.newPage();
-        page.onPageError(errors::add);
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                errors.add(message.text());
-            }
-        });
-        page.navigate(board + hash);
-        page.locator("body[data-ready=true]").waitFor();
-        return page;
+        context = chromium.context(width, height, errors);
+        return Chromium.openBoard(context, board + hash);
     }
 
     private static Locator row(Page page, String fact) {
@@ -125,7 +106,7 @@ class BoardBrowserTest {
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .header("Content-Security-Policy", containsString("connect-src 'self'"));
         given().get("/").then().statusCode(200).body(containsString("href=\"/board/\""));
-        context = browser.newContext();
+        context = chromium.context(800, 600, errors);
     }
 
     @Test
