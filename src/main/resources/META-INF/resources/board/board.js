@@ -512,6 +512,7 @@ async function renderRecord(id) {
       h('dt', {}, 'Contradicted'), h('dd', {}, a.contradicted),
       h('dt', {}, 'Reliability in this story'), h('dd', {}, rel ? `${percent(rel.score)} — with the consensus on ${rel.withConsensus}, against it on ${rel.againstConsensus}, alone on ${rel.alone} of ${rel.facts} facts${rel.stale ? ' (being recomputed)' : ''}` : 'not computed yet')),
     meter(a),
+    h('p', { class: 'hint' }, `Of the ${a.shared} facts another source also reports: green, corroborated by at least one other source; red, contradicted by at least one.`),
     h('h3', {}, `Conflicts involving this source (${contested.length})`),
     contested.length ? h('ul', {}, ...contested.map(f => h('li', {}, h('a', { href: link({ story: state.story.id, fact: f.id }) }, f.question)))) : h('p', {}, 'None.'));
 }
@@ -637,6 +638,7 @@ function wire() {
 }
 
 async function start() {
+  $('more-filters').open = !matchMedia('(max-width: 760px)').matches;
   wire();
   showAccount();
   try {
