@@ -300,10 +300,26 @@ async function openFact(factId, claimId) {
   const group = groupIndex(fact);
   const claim = fact.claims.find(c => c.id === claimId) ?? fact.claims[0];
   $('detail-link').href = link({ story: state.story.id, fact: fact.id, claim: claim?.id });
-  const verdict = verdictClass(fact);
-  const picture = fact.kind === 'DATE' ? timeline(fact.claims, c => sourceName(c.source.id), group)
-    : fact.kind === 'QUANTITY' ? numberLine(fact.claims, c => sourceName(c.source.id), group) : null;
   $('detail-body').replaceChildren(...[
+    ...factHeading(fact),
+    figure(fact, group),
+    h('h3', {}, 'Claims'),
+    claimList(fact, claim, group),
+    claim ? articleBox(claim) : null,
+    ...conflictList(fact),
+    reviewPanel(fact),
+    h('p', { class: 'fact-links' }, 'This fact: ', h('a', { href: `/facts/${encodeURIComponent(fact.id)}/claim-review.jsonld` }, 'ClaimReview JSON-LD')),
+  ].filter(Boolean));
+  const wasHidden = panel.hidden;
+  panel.hidden = false;
+  document.body.classList.add('detail-open');
+  if (wasHidden || !panel.contains(document.activeElement)) $('detail-title').focus({ preventScroll: true });
+  if (claim) await Promise.all([showArticle(claim), showHistory(claim)]);
+}
+
+function factHeading(fact) {
+  const verdict = verdictClass(fact);
+  return [
     h('h2', { id: 'detail-title', tabindex: -1 }, fact.question),
     h('p', { class: 'chips' },
       h('span', { class: `chip verdict ${verdict}` }, VERDICTS[fact.comparison.verdict]),
@@ -311,32 +327,41 @@ async function openFact(factId, claimId) {
       h('span', { class: 'chip kind' }, KINDS[fact.kind] ?? fact.kind),
       ...fact.entities.map(e => h('span', { class: 'chip entity' }, e.name))),
     h('p', { class: 'explanation' }, fact.comparison.explanation),
-    picture ? h('figure', { class: 'figure', id: 'picture' }, picture,
-      h('figcaption', {}, fact.kind === 'DATE'
-        ? 'Each bar spans the dates a source’s wording allows: a month is wide, a day narrow. Bars of the same colour are compatible readings.'
-        : 'Each bar spans the amounts a source’s wording allows: an arrow means open-ended (“at least”), a pale band a hedge (“about”).')) : null,
-    h('h3', {}, 'Claims'),
-    h('ol', { class: 'claims' }, ...fact.claims.map(c => h('li', { class: c.id === claim?.id ? 'current' : '' },
-      h('a', { href: link({ story: state.story.id, fact: fact.id, claim: c.id }), 'aria-current': c.id === claim?.id ? 'true' : null },
-        group(c.id) ? h('span', { class: `group-badge group-${group(c.id)}`, 'aria-label': `reading ${letter(group(c.id))}` }, letter(group(c.id))) : null,
-        h('span', { class: 'claim-source' }, sourceName(c.source.id)), ' ', h('q', {}, c.valueAsWritten),
-        c.interpretedAs ? h('span', { class: 'interpreted' }, ` read as ${c.interpretedAs}`) : null)))),
-    claim ? h('section', { class: 'article-box', 'aria-label': 'The excerpt in the article' },
-      h('h3', {}, `In the article: ${sourceName(claim.source.id)}`),
-      h('div', { class: 'article', id: 'article', tabindex: 0 }, h('p', { class: 'loading' }, 'Loading the article…')),
-      h('h3', {}, 'History of this claim'),
-      h('div', { id: 'history', class: 'history' }, h('p', { class: 'loading' }, 'Loading…'))) : null,
-    fact.comparison.conflicts.length ? h('h3', {}, 'What conflicts') : null,
-    fact.comparison.conflicts.length ? h('ul', { class: 'conflicts' }, ...fact.comparison.conflicts.map(c => h('li', {},
-      h('strong', {}, `${c.kind.toLowerCase()} conflict: `), c.explanation,
-      h('span', { class: 'sides' }, ` (${sides(c.left)} vs ${sides(c.right)})`)))) : null,
-    reviewPanel(fact),
-    h('p', { class: 'fact-links' }, 'This fact: ', h('a', { href: `/facts/${encodeURIComponent(fact.id)}/claim-review.jsonld` }, 'ClaimReview JSON-LD'))].filter(Boolean));
-  const wasHidden = panel.hidden;
-  panel.hidden = false;
-  document.body.classList.add('detail-open');
-  if (wasHidden || !panel.contains(document.activeElement)) $('detail-title').focus({ preventScroll: true });
-  if (claim) await Promise.all([showArticle(claim), showHistory(claim)]);
+  ];
+}
+
+// Dates on a timeline, amounts on a number line; other kinds read best as words.
+function figure(fact, group) {
+  const name = c => sourceName(c.source.id);
+  const picture = fact.kind === 'DATE' ? timeline(fact.claims, name, group)
+    : fact.kind === 'QUANTITY' ? numberLine(fact.claims, name, group) : null;
+  if (!picture) return null;
+  return h('figure', { class: 'figure', id: 'picture' }, picture, h('figcaption', {}, fact.kind === 'DATE'
+    ? 'Each bar spans the dates a source’s wording allows: a month is wide, a day narrow. Bars of the same colour are compatible readings.'
+    : 'Each bar spans the amounts a source’s wording allows: an arrow means open-ended (“at least”), a pale band a hedge (“about”).'));
+}
+
+function claimList(fact, current, group) {
+  return h('ol', { class: 'claims' }, ...fact.claims.map(c => h('li', { class: c.id === current?.id ? 'current' : '' },
+    h('a', { href: link({ story: state.story.id, fact: fact.id, claim: c.id }), 'aria-current': c.id === current?.id ? 'true' : null },
+      group(c.id) ? h('span', { class: `group-badge group-${group(c.id)}`, 'aria-label': `reading ${letter(group(c.id))}` }, letter(group(c.id))) : null,
+      h('span', { class: 'claim-source' }, sourceName(c.source.id)), ' ', h('q', {}, c.valueAsWritten),
+      c.interpretedAs ? h('span', { class: 'interpreted' }, ` read as ${c.interpretedAs}`) : null))));
+}
+
+function articleBox(claim) {
+  return h('section', { class: 'article-box', 'aria-label': 'The excerpt in the article' },
+    h('h3', {}, `In the article: ${sourceName(claim.source.id)}`),
+    h('div', { class: 'article', id: 'article', tabindex: 0 }, h('p', { class: 'loading' }, 'Loading the article…')),
+    h('h3', {}, 'History of this claim'),
+    h('div', { id: 'history', class: 'history' }, h('p', { class: 'loading' }, 'Loading…')));
+}
+
+function conflictList(fact) {
+  if (!fact.comparison.conflicts.length) return [];
+  return [h('h3', {}, 'What conflicts'), h('ul', { class: 'conflicts' }, ...fact.comparison.conflicts.map(c => h('li', {},
+    h('strong', {}, `${c.kind.toLowerCase()} conflict: `), c.explanation,
+    h('span', { class: 'sides' }, ` (${sides(c.left)} vs ${sides(c.right)})`))))];
 }
 
 function sides(claims) {
