@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     Chromium() {
+        // a loaded build machine answers the story's query in seconds, not milliseconds
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         assertTrue(Files.isExecutable(EXECUTABLE), "the test needs Debian's chromium at " + EXECUTABLE + " (.ci/run installs it)");
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
