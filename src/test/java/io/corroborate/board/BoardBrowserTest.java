@@ -137,10 +137,12 @@ class BoardBrowserTest {
         assertThat(page.locator(".pair-section.single-source").first().locator("tbody tr")).hasCount(pair.getList("compareSources.onlyA").size());
         assertTrue(page.url().endsWith("pair=nysun%2Cdaily-euro-times"), page.url());
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/board-pair.png")));
+        assertNoSeriousViolations(page, "two sources compared");
 
         page.locator("#tab-source").click();
         page.locator("#source-form button[type=submit]").click();
         assertThat(page.locator(".record")).containsText("Facts reported");
+        assertNoSeriousViolations(page, "source's record");
     }
 
     @Test
