@@ -178,9 +178,9 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         if (!list(field)) {
             return parents;
         }
-        Integer page = page(field);
+        Long page = page(field);
         if (page == null && parent != null && GraphQLTypeUtil.unwrapAll(parent.getFieldDefinition().getType()).getName().endsWith("Connection")) {
-            page = Objects.requireNonNullElse(page(parent), defaultPage);
+            page = Objects.requireNonNullElse(page(parent), (long) defaultPage);
         }
         Long items = page != null ? null : lookedUp(parent) instanceof String id ? listSizes.get().exactly(name(field), id) : null;
         if (page == null && items == null) {
@@ -224,10 +224,11 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         return b > 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
-    private static Integer page(QueryVisitorFieldEnvironment field) {
+    /** The page size asked for; from a variable it arrives as SmallRye read the JSON number (a BigDecimal), not an Integer. */
+    private static Long page(QueryVisitorFieldEnvironment field) {
         Object first = field.getArguments().get("first");
         Object last = field.getArguments().get("last");
-        return first instanceof Integer n ? n : last instanceof Integer n ? n : null;
+        return first instanceof Number n ? Long.valueOf(n.longValue()) : last instanceof Number n ? Long.valueOf(n.longValue()) : null;
     }
 
     record Size(int depth, int fields, long cost) {

@@ -159,4 +159,16 @@ class QueryCostTest {
                 .body("data", nullValue());
         assertEquals(true, estimate(query) > config.maxCost());
     }
+
+    @Test
+    void aPageSizeGivenAsAVariableCountsAsTheSameSizeWritten() {
+        // a variable's Int reaches the cost as a BigDecimal: counted as the default page, $first: 100 slipped through
+        String written = "{ facts(first: 100) { edges { node { claims { source { claims { id } } } } } } }";
+        String asVariable = "query Page($first: Int) { facts(first: $first) { edges { node { claims { source { claims { id } } } } } } }";
+        GraphQL.post(written).body("errors[0].extensions.code", equalTo("QUERY_TOO_LARGE"));
+        GraphQL.post(asVariable, Map.of("first", 100)).body("errors[0].extensions.code", equalTo("QUERY_TOO_LARGE"))
+                .body("data", nullValue());
+        GraphQL.post(asVariable, Map.of("first", 2)).body("errors", nullValue())
+                .body("data.facts.edges", org.hamcrest.Matchers.hasSize(2));
+    }
 }
