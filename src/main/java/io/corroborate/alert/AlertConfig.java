@@ -13,10 +13,6 @@ public interface AlertConfig {
     @WithDefault("1000")
     int maxSubscriptions();
 
-    /** Open WebSocket connections per client address on this replica; more are refused with 429 before the upgrade. */
-    @WithDefault("10")
-    int maxConnectionsPerAddress();
-
     /** Alerts kept for a subscriber that reads slower than they come; beyond, its subscription ends with an error. */
     @WithDefault("1000")
     int buffer();

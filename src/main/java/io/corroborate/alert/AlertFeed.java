@@ -64,7 +64,7 @@ public class AlertFeed {
         this.url = url;
         user.ifPresent(u -> login.setProperty("user", u));
         password.ifPresent(p -> login.setProperty("password", p));
-        login.setProperty("ApplicationName", "corroborate alerts");
+        login.setProperty("ApplicationName", "corroborate alerts " + channel.name());
     }
 
     /** The alerts of these kinds of the story from now on; fails with NOT_FOUND for an unknown story. */

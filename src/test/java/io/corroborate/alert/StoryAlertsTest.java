@@ -163,4 +163,54 @@ class StoryAlertsTest {
             assertTrue(message.contains("type=error") && message.contains("code=QUERY_TOO_DEEP"), message);
         }
     }
+
+    @Test
+    void queriesAndMutationsAreNotRunOverWebSocket() throws Exception {
+        try (AlertSocket socket = AlertSocket.open(graphql, null)) {
+            socket.expect(WAIT);
+            socket.subscribe("query", "{ stories { id } }");
+            String message = socket.expect(WAIT).toString();
+            assertTrue(message.contains("type=error") && message.contains("code=METHOD_NOT_ALLOWED"), message);
+        }
+    }
+
+    @Test
+    void aClientAddressHoldsAtMostTenConnections() throws Exception {
+        List<AlertSocket> sockets = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                sockets.add(AlertSocket.open(graphql, null));
+            }
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> AlertSocket.open(graphql, null));
+            assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException handshake
+                    && handshake.getResponse().statusCode() == 429, String.valueOf(refused.getCause()));
+            sockets.remove(0).close();
+            Thread.sleep(500);
+            sockets.add(AlertSocket.open(graphql, null));
+        } finally {
+            sockets.forEach(AlertSocket::close);
+        }
+    }
+
+    @Test
+    void alertsFlowAgainAfterTheListeningConnectionWasCut() throws Exception {
+        addFact("alerts-reconnect");
+        addClaim("alerts-reconnect", "wire", "150 votes");
+        try (AlertSocket socket = subscribed(null);
+             java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            var cut = db.prepareStatement("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?");
+            cut.setString(1, "corroborate alerts corroborate_alerts:" + schema());
+            var terminated = cut.executeQuery();
+            terminated.next();
+            assertEquals(1, terminated.getInt(1), "the listening connection of this service");
+            Thread.sleep(2000);
+            addClaim("alerts-reconnect", "rival", "90 votes");
+            assertEquals("CONFLICT_OPENED", alert(socket).get("kind"));
+        }
+    }
+
+    private static String schema() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.hibernate-orm.database.default-schema", String.class);
+    }
 }

@@ -1,0 +1,43 @@
+package io.corroborate.api;
+
+import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
+
+import java.util.Map;
+
+/**
+ * Over WebSocket (SmallRye's graphql-transport-ws and graphql-ws handler) only subscriptions run: queries and
+ * mutations go by HTTP, through {@link GraphQLEndpoint}, where the rate limits apply to each of them. An execution
+ * comes from the endpoint when its context carries the endpoint's {@link AbandonedRequests#CLIENT_GONE} test.
+ */
+public class SocketOperations extends SimplePerformantInstrumentation {
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                        InstrumentationState state) {
+        var execution = parameters.getExecutionContext();
+        if (!execution.getGraphQLContext().hasKey(AbandonedRequests.CLIENT_GONE)
+                && execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
+            throw new HttpOnly();
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /** A query or mutation sent over WebSocket. */
+    static final class HttpOnly extends AbortExecutionException {
+        HttpOnly() {
+            super("Only subscriptions run over WebSocket: send queries and mutations by HTTP POST to /graphql.");
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", "METHOD_NOT_ALLOWED");
+        }
+    }
+}
