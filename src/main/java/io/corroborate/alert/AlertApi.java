@@ -46,6 +46,8 @@ public class AlertApi {
 
     @Description("The fact that changed, as it is now.")
     public List<@NonNull Fact> fact(@Source List<StoryAlert> alerts) {
+        // the session lives as long as the subscription's connection: each event reads the fact and what hangs on it afresh
+        Fact.getEntityManager().clear();
         List<Long> ids = alerts.stream().map(StoryAlert::factId).distinct().toList();
         return Batch.references(alerts, StoryAlert::factId, Fact.<Fact>list("any_of(id, ?1)", AnyOf.ids(ids)), f -> f.id);
     }

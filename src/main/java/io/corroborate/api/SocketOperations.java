@@ -7,7 +7,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.language.OperationDefinition;
+import org.dataloader.DataLoader;
 
 import java.util.Map;
 
@@ -15,6 +17,8 @@ import java.util.Map;
  * Over WebSocket (SmallRye's graphql-transport-ws and graphql-ws handler) only subscriptions run: queries and
  * mutations go by HTTP, through {@link GraphQLEndpoint}, where the rate limits apply to each of them. An execution
  * comes from the endpoint when its context carries the endpoint's {@link AbandonedRequests#CLIENT_GONE} test.
+ * Each event of a subscription reads afresh: the batch loaders of a subscription live as long as it does, and
+ * would otherwise answer every event with what they loaded for the first.
  */
 public class SocketOperations extends SimplePerformantInstrumentation {
 
@@ -26,6 +30,13 @@ public class SocketOperations extends SimplePerformantInstrumentation {
                 && execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
             throw new HttpOnly();
         }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(InstrumentationFieldParameters parameters,
+                                                                            InstrumentationState state) {
+        parameters.getExecutionContext().getDataLoaderRegistry().getDataLoaders().forEach(DataLoader::clearAll);
         return SimpleInstrumentationContext.noOp();
     }
 

@@ -105,6 +105,8 @@ class StoryAlertsTest {
             assertEquals("CONFLICT_RESOLVED", resolved.get("kind"));
             assertEquals("CONFLICT", resolved.get("verdictBefore"));
             assertEquals("SINGLE_SOURCE", resolved.get("verdictAfter"));
+            assertEquals(Map.of("id", "alerts-votes", "comparison", Map.of("verdict", "SINGLE_SOURCE")), resolved.get("fact"),
+                    "each event reads the fact afresh");
         }
     }
 
