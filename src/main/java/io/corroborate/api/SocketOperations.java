@@ -14,8 +14,8 @@ import org.dataloader.DataLoader;
 import java.util.Map;
 
 /**
- * Over WebSocket (SmallRye's graphql-transport-ws and graphql-ws handler) only subscriptions run: queries and
- * mutations go by HTTP, through {@link GraphQLEndpoint}, where the rate limits apply to each of them. An execution
+ * Over WebSocket (SmallRye's graphql-transport-ws and graphql-ws handler) only subscriptions run, and only there: queries
+ * and mutations go by HTTP, through {@link GraphQLEndpoint}, where the rate limits apply to each of them. An execution
  * comes from the endpoint when its context carries the endpoint's {@link AbandonedRequests#CLIENT_GONE} test.
  * Each event of a subscription reads afresh: the batch loaders of a subscription live as long as it does, and
  * would otherwise answer every event with what they loaded for the first.
@@ -26,9 +26,10 @@ public class SocketOperations extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                         InstrumentationState state) {
         var execution = parameters.getExecutionContext();
-        if (!execution.getGraphQLContext().hasKey(AbandonedRequests.CLIENT_GONE)
-                && execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
-            throw new HttpOnly();
+        boolean overHttp = execution.getGraphQLContext().hasKey(AbandonedRequests.CLIENT_GONE);
+        if (overHttp == (execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION)) {
+            throw new WrongTransport(overHttp ? "Subscriptions run over WebSocket (graphql-transport-ws at /graphql), not over HTTP."
+                    : "Only subscriptions run over WebSocket: send queries and mutations by HTTP POST to /graphql.");
         }
         return SimpleInstrumentationContext.noOp();
     }
@@ -40,10 +41,10 @@ public class SocketOperations extends SimplePerformantInstrumentation {
         return SimpleInstrumentationContext.noOp();
     }
 
-    /** A query or mutation sent over WebSocket. */
-    static final class HttpOnly extends AbortExecutionException {
-        HttpOnly() {
-            super("Only subscriptions run over WebSocket: send queries and mutations by HTTP POST to /graphql.");
+    /** A query or mutation sent over WebSocket, or a subscription over HTTP. */
+    static final class WrongTransport extends AbortExecutionException {
+        WrongTransport(String message) {
+            super(message);
         }
 
         @Override

@@ -177,6 +177,12 @@ class StoryAlertsTest {
     }
 
     @Test
+    void aSubscriptionOverHttpIsRefused() {
+        GraphQL.post(ALERTS, Map.of("s", STORY)).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("METHOD_NOT_ALLOWED"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("WebSocket"));
+    }
+
+    @Test
     void aClientAddressHoldsAtMostTenConnections() throws Exception {
         List<AlertSocket> sockets = new java.util.ArrayList<>();
         try {

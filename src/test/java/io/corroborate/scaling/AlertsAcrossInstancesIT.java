@@ -43,8 +43,8 @@ class AlertsAcrossInstancesIT {
     @BeforeAll
     static void startBoth() throws Exception {
         dropSchema();
-        a = ServiceInstance.start("alerts-a", SCHEMA, Duration.ofSeconds(90));
-        b = ServiceInstance.start("alerts-b", SCHEMA, Duration.ofSeconds(60));
+        a = ServiceInstance.start("alerts-a", SCHEMA, Duration.ofSeconds(180));
+        b = ServiceInstance.start("alerts-b", SCHEMA, Duration.ofSeconds(120));
         a.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", STORY, "title", "Alerts across replicas")));
         for (String source : List.of("wire", "rival", "third")) {
             a.data("mutation($i: NewSource!) { addSource(input: $i) { id } }", Map.of("i", Map.of("id", source,
