@@ -54,7 +54,6 @@ public class AlertFeed {
     private final String url;
     private final Properties login = new Properties();
     private volatile boolean stopping;
-    private volatile boolean listening;
 
     public AlertFeed(AlertConfig config, AlertChannel channel, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                      @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
@@ -91,11 +90,6 @@ public class AlertFeed {
                 .onTermination().invoke(watching::decrementAndGet);
     }
 
-    /** Whether this replica is listening to the database's notifications right now. */
-    public boolean listening() {
-        return listening;
-    }
-
     void start(@Observes StartupEvent event) {
         Thread listener = new Thread(this::listen, "alert-listener");
         listener.setDaemon(true);
@@ -114,11 +108,9 @@ public class AlertFeed {
                 if (wait != FIRST_WAIT) {
                     LOG.info("Live alerts: listening again");
                 }
-                listening = true;
                 wait = FIRST_WAIT;
                 receive(db.unwrap(PGConnection.class), statement);
             } catch (SQLException | RuntimeException e) {
-                listening = false;
                 if (stopping) {
                     return;
                 }
