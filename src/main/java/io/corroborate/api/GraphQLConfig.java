@@ -44,4 +44,8 @@ public interface GraphQLConfig {
     /** Largest request body accepted at /graphql (an article's text travels in addSource). */
     @WithDefault("10M")
     MemorySize maxBodySize();
+
+    /** Open WebSocket connections (live alerts) per client address on one replica; more are refused with 429. */
+    @WithDefault("10")
+    int maxSocketsPerAddress();
 }

@@ -47,7 +47,7 @@ public class GraphQLEngine {
                     () -> Arc.container().instance(ListSizes.class).get());
             QueryCache cache = new QueryCache();
             return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                    new FragmentExpansion(), limits, new TextArguments(), new HeavyQueries(config), new ArgumentKeyedBatches(),
+                    new FragmentExpansion(), new SocketOperations(), limits, new TextArguments(), new HeavyQueries(config), new ArgumentKeyedBatches(),
                     new PlainFields(), new AbandonedRequests(), new RequestDeadline(configs.getConfigMapping(TimeoutConfig.class)),
                     new ErrorCodes(), new RequestMetrics.Outcomes(), cache)));
         }

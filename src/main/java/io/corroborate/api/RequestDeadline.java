@@ -1,5 +1,6 @@
 package io.corroborate.api;
 
+import graphql.language.OperationDefinition;
 import graphql.TrivialDataFetcher;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -31,7 +32,9 @@ public class RequestDeadline extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        if (fetcher instanceof TrivialDataFetcher<?> || parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline)) {
+        // a subscription lives for as long as its client listens: each event's statements are bounded by the statement timeout
+        if (fetcher instanceof TrivialDataFetcher<?> || parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline)
+                || parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
             return fetcher;
         }
         return environment -> {

@@ -1,5 +1,6 @@
 package io.corroborate.compare;
 
+import io.corroborate.alert.Alerts;
 import io.corroborate.api.AnyOf;
 import io.corroborate.api.Batch;
 import io.corroborate.entity.EntityRelation;
@@ -49,11 +50,13 @@ public class ComparisonStore {
     private static final int LOCK_SPACE = 1129270867;
 
     private final CompareConfig config;
+    private final Alerts alerts;
     private final String schema;
 
-    public ComparisonStore(CompareConfig config,
+    public ComparisonStore(CompareConfig config, Alerts alerts,
                            @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema") Optional<String> schema) {
         this.config = config;
+        this.alerts = alerts;
         this.schema = schema.map(s -> s + ".").orElse("");
     }
 
@@ -161,7 +164,7 @@ public class ComparisonStore {
         compared.addAll(neighbours(storyId, affected));
         List<Fact> facts = Fact.list("any_of(id, ?1) order by id", AnyOf.ids(compared));
         claims.putAll(Batch.index(inputs(facts.stream().filter(f -> !touched.contains(f.id)).toList()), Comparison.FactClaims::fact));
-        store(facts, affected, Comparison.story(facts.stream().map(f -> claims.get(f.key)).toList(), config.tolerances(), graph()));
+        store(storyId, facts, affected, Comparison.story(facts.stream().map(f -> claims.get(f.key)).toList(), config.tolerances(), graph()));
     }
 
     /**
@@ -182,7 +185,7 @@ public class ComparisonStore {
         Set<String> touchedKeys = touchedFacts.stream().map(f -> f.key).collect(Collectors.toSet());
         Set<Long> affected = reindexAffected(storyId, touched, touchedFacts,
                 claims.stream().filter(c -> touchedKeys.contains(c.fact())).toList());
-        store(facts, affected, Comparison.story(claims, config.tolerances(), graph));
+        store(storyId, facts, affected, Comparison.story(claims, config.tolerances(), graph));
         LOG.debugf("story %d compared whole: %d facts, %d queued, %d stored, %d ms", storyId, facts.size(), touched.size(), affected.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -199,8 +202,12 @@ public class ComparisonStore {
         return affected;
     }
 
-    /** Replaces the stored comparisons of the affected facts, a chunk at a time so that the session stays small. */
-    private void store(List<Fact> facts, Set<Long> affected, Map<String, FactComparison> results) {
+    /**
+     * Replaces the stored comparisons of the affected facts, a chunk at a time so that the session stays small, and
+     * announces the conflicts that opened, changed or closed.
+     */
+    private void store(Long storyId, List<Fact> facts, Set<Long> affected, Map<String, FactComparison> results) {
+        Alerts.VerdictsBefore before = alerts.verdictsBefore(em(), affected);
         StoredComparison.delete("any_of(factId, ?1)", AnyOf.ids(affected));
         em().flush();
         List<StoredComparison> written = new ArrayList<>();
@@ -215,6 +222,7 @@ public class ComparisonStore {
             }
         }
         detach(written);
+        alerts.verdictsStored(em(), storyId, before, affected);
     }
 
     private static void detach(List<StoredComparison> written) {

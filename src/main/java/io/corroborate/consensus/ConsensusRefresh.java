@@ -1,5 +1,6 @@
 package io.corroborate.consensus;
 
+import io.corroborate.alert.Alerts;
 import io.corroborate.compare.CompareConfig;
 import io.corroborate.ops.StatementTimeouts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,10 +24,12 @@ public class ConsensusRefresh {
 
     private final ConsensusConfig config;
     private final CompareConfig compare;
+    private final Alerts alerts;
 
-    public ConsensusRefresh(ConsensusConfig config, CompareConfig compare) {
+    public ConsensusRefresh(ConsensusConfig config, CompareConfig compare, Alerts alerts) {
         this.config = config;
         this.compare = compare;
+        this.alerts = alerts;
     }
 
     /** Recomputes every changed story that no other replica is computing right now, until told to stop. */
@@ -102,6 +105,9 @@ public class ConsensusRefresh {
         run.persistAndFlush();
         ConsensusResults.store(run, problem, solution);
         em().flush();
+        if (strategy == ConsensusStrategy.ACCU) {
+            alerts.consensusStored(em(), story, run.id);
+        }
         em().clear();
         prune(story, strategy);
     }

@@ -67,6 +67,18 @@ public class ConsensusStore {
         return results;
     }
 
+    /** The best-supported values each fact had in each of these runs, keyed by run and fact (absent: no consensus). */
+    public Map<List<Long>, List<String>> values(Collection<Long> runIds, Collection<Long> factIds) {
+        if (runIds.isEmpty() || factIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<List<Long>, List<String>> values = new HashMap<>();
+        em().createQuery("from FactRow f where any_of(f.runId, :runs) and any_of(f.factId, :facts)", ConsensusRows.FactRow.class)
+                .setParameter("runs", AnyOf.ids(runIds)).setParameter("facts", AnyOf.ids(factIds)).getResultList()
+                .forEach(row -> values.put(List.of(row.runId, row.factId), row.result.values()));
+        return values;
+    }
+
     private static int count(Object sum) {
         return ((Number) sum).intValue();
     }

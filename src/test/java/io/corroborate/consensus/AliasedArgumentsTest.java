@@ -72,7 +72,8 @@ class AliasedArgumentsTest {
         List<String> withArguments = new java.util.ArrayList<>();
         for (Map<String, Object> type : types) {
             String name = (String) type.get("name");
-            if (name.startsWith("__") || name.equals("Query") || name.equals("Mutation") || type.get("fields") == null) {
+            if (name.startsWith("__") || name.equals("Query") || name.equals("Mutation") || name.equals("Subscription")
+                    || type.get("fields") == null) {
                 continue;
             }
             for (Map<String, Object> field : (List<Map<String, Object>>) type.get("fields")) {

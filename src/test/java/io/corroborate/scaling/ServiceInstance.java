@@ -91,6 +91,16 @@ final class ServiceInstance implements AutoCloseable {
         return answer.setRootPath("data");
     }
 
+    /** Where its GraphQL endpoint is, for WebSocket clients: ws://127.0.0.1:port/graphql. */
+    String socketUrl() {
+        return "ws://127.0.0.1:" + port + "/graphql";
+    }
+
+    /** The curator's bearer token on this instance. */
+    String token() {
+        return token;
+    }
+
     /** The whole answer as JSON text, for exact comparison between instances. */
     String answer(String document) {
         return data(document, Map.of()).prettify();
