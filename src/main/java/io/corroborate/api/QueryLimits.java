@@ -51,6 +51,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     private final int maxComplexity;
     private final long maxCost;
     private final int defaultPage;
+    private final int maxPage;
     private final Supplier<ListSizes> listSizes;
 
     public QueryLimits(GraphQLConfig config, PagingConfig paging, Supplier<ListSizes> listSizes) {
@@ -58,6 +59,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         this.maxComplexity = config.maxComplexity();
         this.maxCost = config.maxCost();
         this.defaultPage = paging.defaultSize();
+        this.maxPage = paging.maxSize();
         this.listSizes = listSizes;
     }
 
@@ -224,11 +226,15 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         return b > 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
-    /** The page size asked for; from a variable it arrives as SmallRye read the JSON number (a BigDecimal), not an Integer. */
-    private static Long page(QueryVisitorFieldEnvironment field) {
+    /**
+     * The page size asked for, between 0 and the largest page: one outside is refused as bad input when the field runs
+     * (which says more than a refusal for size), and a negative one must not take from the rest of the query. From a
+     * variable it arrives as SmallRye read the JSON number (a BigDecimal), not an Integer.
+     */
+    private Long page(QueryVisitorFieldEnvironment field) {
         Object first = field.getArguments().get("first");
-        Object last = field.getArguments().get("last");
-        return first instanceof Number n ? Long.valueOf(n.longValue()) : last instanceof Number n ? Long.valueOf(n.longValue()) : null;
+        Object asked = first != null ? first : field.getArguments().get("last");
+        return asked instanceof Number n ? Long.valueOf(Math.max(0, Math.min(n.longValue(), maxPage))) : null;
     }
 
     record Size(int depth, int fields, long cost) {

@@ -171,4 +171,14 @@ class QueryCostTest {
         GraphQL.post(asVariable, Map.of("first", 2)).body("errors", nullValue())
                 .body("data.facts.edges", org.hamcrest.Matchers.hasSize(2));
     }
+
+    @Test
+    void aNegativePageTakesNothingFromTheRestOfTheQuery() {
+        String huge = "b: facts(first: 100) { edges { node { claims { source { claims { id } } } } } }";
+        long alone = estimate("{ " + huge + " }");
+        long withNegative = estimate("{ a: facts(first: -1000000) { edges { node { claims { source { claims { id } } } } } } " + huge + " }");
+        assertTrue(withNegative >= alone, "a negative page lowered the cost from " + alone + " to " + withNegative);
+        GraphQL.post("{ a: facts(first: -1000000) { edges { node { id } } } " + huge + " }")
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_LARGE"));
+    }
 }
