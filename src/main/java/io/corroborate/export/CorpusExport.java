@@ -18,10 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A story in the curated corpus format (db/corpus/README.md) that CorpusLoader reads back: the story, the sources its
@@ -52,12 +54,12 @@ public class CorpusExport {
         Map<Long, NamedEntity> entities = new LinkedHashMap<>(evidence.entities);
         List<EntityRelation> relations = EntityRelation.list("any_of(subjectId, ?1) or any_of(objectId, ?1) order by id",
                 AnyOf.ids(entities.keySet()));
-        List<Long> others = relations.stream().flatMap(r -> java.util.stream.Stream.of(r.subjectId, r.objectId))
+        List<Long> others = relations.stream().flatMap(r -> Stream.of(r.subjectId, r.objectId))
                 .filter(id -> !entities.containsKey(id)).distinct().toList();
         NamedEntity.<NamedEntity>list("any_of(id, ?1)", AnyOf.ids(others)).forEach(e -> entities.put(e.id, e));
         return new CuratedCorpus(curator, curatedAt, new CuratedCorpus.Story(story.key, story.title, story.summary),
                 evidence.sources.values().stream().filter(s -> claims.stream().anyMatch(c -> c.sourceId.equals(s.id))).map(CorpusExport::source).toList(),
-                entities.values().stream().sorted(java.util.Comparator.comparing(e -> e.id)).map(CorpusExport::entity).toList(),
+                entities.values().stream().sorted(Comparator.comparing(e -> e.id)).map(CorpusExport::entity).toList(),
                 relations.stream().map(r -> relation(r, entities)).toList(),
                 evidence.facts.stream().map(f -> fact(evidence, f, curator, curatedAt)).toList());
     }
