@@ -8,11 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q test -Dtest=FlightsBenchmarkTest -Dflights.all=true "$@"
-{
-  cat bench/flights/RESULTS.header.md
-  echo
-  echo "Run of $(date -u +%Y-%m-%d) with ${*:-the default parameters}:"
-  echo
-  cat target/flights-results.md
-} > bench/flights/RESULTS.md
-cat target/flights-results.md
+bench/write-results.sh flights "$@"
