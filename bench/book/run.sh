@@ -7,11 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q test -Dtest=BookBenchmarkTest -Dbook.books=all "$@"
-{
-  cat bench/book/RESULTS.header.md
-  echo
-  echo "Run of $(date -u +%Y-%m-%d) with ${*:-the default parameters}:"
-  echo
-  cat target/book-results.md
-} > bench/book/RESULTS.md
-cat target/book-results.md
+bench/write-results.sh book "$@"
