@@ -38,7 +38,8 @@ class BookBenchmarkTest {
     private static final int SUBSET = 20;
     /** Pinned from the measured run: change only with a measured reason. */
     private static final int SUBSET_RIGHT_ACCU = 20;
-    private static final int SUBSET_RIGHT_MAJORITY = 15;
+    // 16 since ties are broken by content (support from similar values, then wording) rather than by the value recorded first
+    private static final int SUBSET_RIGHT_MAJORITY = 16;
 
     @Inject
     ConsensusStore store;
