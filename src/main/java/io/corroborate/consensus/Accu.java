@@ -20,8 +20,9 @@ import java.util.TreeSet;
  * </ol>
  * repeated until no reliability moves by more than the tolerance. Copying between two sources is judged
  * once, from their wording: the share of the facts they both report where they write the value identically
- * (independent outlets rarely format every value the same way). Deterministic: sources and facts are
- * visited in a fixed order.
+ * (independent outlets rarely format every value the same way). Order-independent: it solves the
+ * problem's canonical form (facts, values and votes sorted by content), so the same claims in any order
+ * give the same result, to the last bit.
  */
 public final class Accu {
 
@@ -45,21 +46,23 @@ public final class Accu {
     }
 
     public static Solution solve(Problem problem, ConsensusParams params) {
-        return new Accu(problem, params).run();
+        return Solution.ofCanonical(problem, canonical -> new Accu(canonical, params).run());
     }
 
     private Solution run() {
         Map<String, double[]> probabilities = new HashMap<>();
         int iteration = 0;
         boolean converged = false;
+        double residual = 0;
         while (iteration < params.maxIterations() && !converged) {
             iteration++;
             for (Problem.Item item : problem.facts()) {
                 probabilities.put(item.fact(), probabilities(item));
             }
-            converged = updateReliability(probabilities) <= params.tolerance();
+            residual = updateReliability(probabilities);
+            converged = residual <= params.tolerance();
         }
-        return Results.of(problem, probabilities, reliability, this::weights, iteration, converged, weightsBySource());
+        return Results.of(problem, probabilities, reliability, this::weights, iteration, residual, converged, weightsBySource());
     }
 
     private double[] probabilities(Problem.Item item) {

@@ -24,7 +24,7 @@ public interface ConsensusConfig {
     @WithDefault("5")
     int minSharedFacts();
 
-    @WithDefault("100")
+    @WithDefault("500")
     int maxIterations();
 
     @WithDefault("1e-6")

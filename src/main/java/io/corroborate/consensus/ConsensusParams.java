@@ -14,5 +14,5 @@ package io.corroborate.consensus;
 public record ConsensusParams(double initialReliability, int falseValues, double similarityWeight, double copyDiscount,
                               int minSharedFacts, int maxIterations, double tolerance) {
 
-    public static final ConsensusParams DEFAULT = new ConsensusParams(0.8, 10, 0.5, 0.8, 5, 100, 1e-6);
+    public static final ConsensusParams DEFAULT = new ConsensusParams(0.8, 10, 0.5, 0.8, 5, 500, 1e-6);
 }

@@ -100,6 +100,7 @@ public class ConsensusRefresh {
         run.strategy = strategy;
         run.input = input;
         run.iterations = solution.iterations();
+        run.residual = solution.residual();
         run.converged = solution.converged();
         run.params = config.params();
         run.persistAndFlush();

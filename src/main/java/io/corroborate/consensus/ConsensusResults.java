@@ -46,9 +46,10 @@ final class ConsensusResults {
                 alternatives.add(new FactConsensus.Alternative(written(classes.get(i)), result.probabilities()[i]));
             }
         }
-        alternatives.sort(Comparator.comparingDouble(FactConsensus.Alternative::probability).reversed());
+        alternatives.sort(Comparator.comparingDouble(FactConsensus.Alternative::probability).reversed()
+                .thenComparing(a -> String.join("\n", a.values())));
         return new FactConsensus(strategy, written(best), best.stream().map(ComparedClaim::id).toList(),
-                result.confidence(), contributions, alternatives, null, false);
+                result.confidence(), result.tied(), contributions, alternatives, null, false, null);
     }
 
     private static List<String> written(List<ComparedClaim> claims) {

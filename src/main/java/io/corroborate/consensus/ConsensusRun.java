@@ -38,6 +38,9 @@ public class ConsensusRun extends PanacheEntityBase {
 
     public int iterations;
 
+    /** The largest change of a source's reliability in the last iteration. */
+    public double residual;
+
     public boolean converged;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -28,7 +28,7 @@ public class ConsensusStore {
             return Map.of();
         }
         List<Object[]> rows = em().createQuery("select f.factId, f.result, r.id, r.computedAt, case when " + CHANGED
-                        + " then true else false end from FactRow f, ConsensusRun r where r.id = f.runId and any_of(f.factId, :facts) and "
+                        + " then true else false end, r.iterations, r.residual, r.converged from FactRow f, ConsensusRun r where r.id = f.runId and any_of(f.factId, :facts) and "
                         + LATEST_RUN, Object[].class)
                 .setParameter("facts", AnyOf.ids(factIds)).setParameter("strategy", strategy).getResultList();
         Map<Long, FactConsensus> results = new HashMap<>();
@@ -38,7 +38,8 @@ public class ConsensusStore {
             // a fact moved to another story may still be in its former story's latest run: the newer run wins
             if (runs.getOrDefault(fact, Long.MIN_VALUE) < (Long) row[2]) {
                 runs.put(fact, (Long) row[2]);
-                results.put(fact, ((FactConsensus) row[1]).at((Instant) row[3], (Boolean) row[4]));
+                FactConsensus.Run run = new FactConsensus.Run((Integer) row[5], (Double) row[6], (Boolean) row[7]);
+                results.put(fact, ((FactConsensus) row[1]).at((Instant) row[3], (Boolean) row[4], run));
             }
         }
         return results;

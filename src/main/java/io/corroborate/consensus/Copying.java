@@ -16,14 +16,14 @@ final class Copying {
     }
 
     static Map<String, Map<String, Double>> between(Problem problem, int minShared) {
-        Map<String, Map<String, int[]>> counts = new HashMap<>();
+        Map<String, Map<String, int[]>> counts = new TreeMap<>();
         for (Problem.Item item : problem.facts()) {
             Map<String, String> byVoter = new TreeMap<>();
             item.values().forEach(v -> v.votes().forEach(vote -> byVoter.putIfAbsent(vote.source(), vote.written())));
             String[] voters = byVoter.keySet().toArray(String[]::new);
             for (int i = 0; i < voters.length; i++) {
                 for (int j = i + 1; j < voters.length; j++) {
-                    int[] c = counts.computeIfAbsent(voters[i], k -> new HashMap<>()).computeIfAbsent(voters[j], k -> new int[2]);
+                    int[] c = counts.computeIfAbsent(voters[i], k -> new TreeMap<>()).computeIfAbsent(voters[j], k -> new int[2]);
                     c[0]++;
                     if (byVoter.get(voters[i]).equals(byVoter.get(voters[j]))) {
                         c[1]++;

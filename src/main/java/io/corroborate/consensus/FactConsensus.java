@@ -16,10 +16,14 @@ public record FactConsensus(
         @Description("The distinct values as written of the claims that state the best-supported value.") @NonNull List<@NonNull String> values,
         @Ignore List<String> claimIds,
         @Description("Probability that the value is right, between 0 and 1 (for MAJORITY: its share of the sources).") double confidence,
+        @Description("True when another value is as probable (see alternatives): the value was chosen by the documented"
+                + " tie rule (more support from similar values, then the first value in alphabetical"
+                + " order of its wording), never by the order the claims were recorded in.") boolean tied,
         @Description("The sources behind the value and each one's share of its support (copies count less).") @NonNull List<@NonNull Contribution> contributions,
         @Description("The other values and their probabilities, most likely first.") @NonNull List<@NonNull Alternative> alternatives,
         @Description("When the consensus of the fact's story was computed.") @NonNull Instant computedAt,
-        @Description("True when the story's claims changed since: a fresh run of that story follows within seconds (corroborate.consensus.refresh-every).") boolean stale) {
+        @Description("True when the story's claims changed since: a fresh run of that story follows within seconds (corroborate.consensus.refresh-every).") boolean stale,
+        @Description("The run of the story that computed this consensus: iterations and convergence.") Run run) {
 
     @Type("Contribution")
     @Description("One source's share of the support for the consensus value.")
@@ -33,7 +37,15 @@ public record FactConsensus(
                               @Description("Its probability, between 0 and 1.") double probability) {
     }
 
-    FactConsensus at(Instant computedAt, boolean stale) {
-        return new FactConsensus(strategy, values, claimIds, confidence, contributions, alternatives, computedAt, stale);
+    @Type("ConsensusRun")
+    @Description("How the iteration of a run ended. MAJORITY counts once: 1 iteration, residual 0, converged.")
+    public record Run(@Description("Iterations the strategy ran (at most corroborate.consensus.max-iterations).") int iterations,
+                      @Description("The largest change of a source's reliability in the last iteration.") double residual,
+                      @Description("True when the residual fell within corroborate.consensus.tolerance before the"
+                              + " iteration cap; false: the results are those of the last iteration.") boolean converged) {
+    }
+
+    FactConsensus at(Instant computedAt, boolean stale, Run run) {
+        return new FactConsensus(strategy, values, claimIds, confidence, tied, contributions, alternatives, computedAt, stale, run);
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Majority vote, for comparison: each source counts once per fact, the value with most sources wins (ties
- * go to the value listed first), confidence is its share of the sources, a source's reliability is the
+ * Majority vote, for comparison: each source counts once per fact, the value with most sources wins (ties are
+ * reported as such and broken by content, see {@link Results#best}), confidence is its share of the sources, a source's reliability is the
  * share of its claims that won.
  */
 public final class Majority {
@@ -16,6 +16,10 @@ public final class Majority {
     }
 
     public static Solution solve(Problem problem) {
+        return Solution.ofCanonical(problem, Majority::count);
+    }
+
+    private static Solution count(Problem problem) {
         Map<String, double[]> probabilities = new HashMap<>();
         for (Problem.Item item : problem.facts()) {
             double[] counts = new double[item.values().size()];
@@ -33,7 +37,7 @@ public final class Majority {
         Map<String, double[]> sums = new HashMap<>();
         for (Problem.Item item : problem.facts()) {
             double[] p = probabilities.get(item.fact());
-            int best = Results.best(p);
+            int best = Results.best(item, p);
             for (int i = 0; i < p.length; i++) {
                 for (Problem.Vote vote : item.values().get(i).votes()) {
                     double[] s = sums.computeIfAbsent(vote.source(), k -> new double[2]);
@@ -44,7 +48,7 @@ public final class Majority {
         }
         Map<String, Double> reliability = new HashMap<>();
         sums.forEach((source, s) -> reliability.put(source, s[0] / s[1]));
-        return Results.of(problem, probabilities, reliability, Majority::equalWeights, 1, true, Map.of());
+        return Results.of(problem, probabilities, reliability, Majority::equalWeights, 1, 0, true, Map.of());
     }
 
     private static Map<String, Double> equalWeights(Problem.Value value) {

@@ -14,8 +14,8 @@ final class Results {
     }
 
     static Solution of(Problem problem, Map<String, double[]> probabilities, Map<String, Double> reliability,
-                       Function<Problem.Value, Map<String, Double>> weights, int iterations, boolean converged,
-                       Map<String, Double> copyWeights) {
+                       Function<Problem.Value, Map<String, Double>> weights, int iterations, double residual,
+                       boolean converged, Map<String, Double> copyWeights) {
         Map<String, Solution.FactResult> facts = new LinkedHashMap<>();
         Map<String, int[]> records = new TreeMap<>();
         for (Problem.Item item : problem.facts()) {
@@ -23,25 +23,56 @@ final class Results {
             if (p == null || p.length == 0) {
                 continue;
             }
-            int best = best(p);
-            facts.put(item.fact(), new Solution.FactResult(best, p, contributions(weights.apply(item.values().get(best)))));
+            int best = best(item, p);
+            facts.put(item.fact(), new Solution.FactResult(best, p, contributions(weights.apply(item.values().get(best))),
+                    tied(p, best)));
             record(item, best, records);
         }
         Map<String, Solution.SourceResult> sources = new TreeMap<>();
         records.forEach((source, r) -> sources.put(source, new Solution.SourceResult(reliability.get(source),
                 r[0], r[1], r[2], r[3], copyWeights.getOrDefault(source, 1.0))));
-        return new Solution(facts, sources, iterations, converged);
+        return new Solution(facts, sources, iterations, residual, converged);
     }
 
-    /** The index of the most probable value; ties go to the value listed first. */
-    static int best(double[] p) {
+    /**
+     * The index of the most probable value. Values as probable (within {@link #TIE}) are a tie, broken by
+     * content: the value more supported by the other values (similarity times their number of sources), then
+     * the first in the problem's order (canonical: by label).
+     */
+    static int best(Problem.Item item, double[] p) {
         int best = 0;
         for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
+            if (p[i] > p[best] + TIE || Math.abs(p[i] - p[best]) <= TIE && beats(item, i, best)) {
                 best = i;
             }
         }
         return best;
+    }
+
+    /** Probabilities closer than this are equal: summation order alone moves them by far less. */
+    static final double TIE = 1e-9;
+
+    static boolean tied(double[] p, int best) {
+        for (int i = 0; i < p.length; i++) {
+            if (i != best && Math.abs(p[i] - p[best]) <= TIE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean beats(Problem.Item item, int i, int j) {
+        return similaritySupport(item, i) > similaritySupport(item, j);
+    }
+
+    private static double similaritySupport(Problem.Item item, int i) {
+        double support = 0;
+        for (int j = 0; j < item.values().size(); j++) {
+            if (j != i) {
+                support += item.similarity()[j][i] * item.values().get(j).votes().stream().map(Problem.Vote::source).distinct().count();
+            }
+        }
+        return support;
     }
 
     /** Each source's share of the support of the best value (its discounted vote weight, normalised). */

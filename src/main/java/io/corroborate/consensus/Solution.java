@@ -1,20 +1,53 @@
 package io.corroborate.consensus;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What truth discovery concluded: per fact the best-supported value, per source a reliability. */
-public record Solution(Map<String, FactResult> facts, Map<String, SourceResult> sources, int iterations, boolean converged) {
+/**
+ * What truth discovery concluded: per fact the best-supported value, per source a reliability.
+ *
+ * @param residual  the largest change of a source's reliability in the last iteration
+ * @param converged whether the residual fell within the tolerance before the iteration cap
+ */
+public record Solution(Map<String, FactResult> facts, Map<String, SourceResult> sources, int iterations, double residual,
+                       boolean converged) {
 
     /**
      * @param best          index of the best-supported value in the problem's list of values
      * @param probabilities the probability of each value, in the problem's order
      * @param contributions for the best value, each source behind it and its share of the support (sums to 1)
+     * @param tied          another value is as probable as the best one (the tie rule chose between them)
      */
-    public record FactResult(int best, double[] probabilities, Map<String, Double> contributions) {
+    public record FactResult(int best, double[] probabilities, Map<String, Double> contributions, boolean tied) {
 
         public double confidence() {
             return probabilities[best];
         }
+
+        /** The same result for the values in another order: order[k] is the index there of value k here. */
+        FactResult reordered(int[] order) {
+            double[] p = new double[probabilities.length];
+            for (int k = 0; k < order.length; k++) {
+                p[order[k]] = probabilities[k];
+            }
+            return new FactResult(order[best], p, contributions, tied);
+        }
+    }
+
+    /**
+     * Solves the canonical form of the problem (see {@link Problem#canonical()}) and reports the values in
+     * the problem's own order: the result depends on the set of claims, never on the order they came in.
+     */
+    static Solution ofCanonical(Problem problem, java.util.function.Function<Problem, Solution> solver) {
+        Solution canonical = solver.apply(problem.canonical());
+        Map<String, FactResult> facts = new LinkedHashMap<>();
+        for (Problem.Item item : problem.facts()) {
+            FactResult result = canonical.facts().get(item.fact());
+            if (result != null) {
+                facts.put(item.fact(), result.reordered(item.canonicalOrder()));
+            }
+        }
+        return new Solution(facts, canonical.sources(), canonical.iterations(), canonical.residual(), canonical.converged());
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,6 +96,9 @@ record StoryProblem(Problem problem, Map<String, Long> factIds, Map<String, List
                 speaker == null ? null : speaker.key(), speaker == null ? Set.of() : speaker.names());
     }
 
+    private static final Comparator<ComparedClaim> CONTENT_ORDER = Comparator.comparing(ComparedClaim::source)
+            .thenComparing(ComparedClaim::written).thenComparing(ComparedClaim::id);
+
     /** Groups the claims of each fact (they arrive fact by fact) into candidate values. */
     private static final class Builder {
         private final Tolerances tolerances;
@@ -134,9 +138,10 @@ record StoryProblem(Problem problem, Map<String, Long> factIds, Map<String, List
             claims = new ArrayList<>();
         }
 
+        /** Claims in content order (source, wording, key), so that grouping never depends on the order they were recorded. */
         private List<List<ComparedClaim>> equalClasses(List<ComparedClaim> factClaims) {
             List<List<ComparedClaim>> result = new ArrayList<>();
-            for (ComparedClaim claim : factClaims) {
+            for (ComparedClaim claim : factClaims.stream().sorted(CONTENT_ORDER).toList()) {
                 List<ComparedClaim> home = result.stream()
                         .filter(c -> Comparison.relate(c.get(0), claim, tolerances).type() == Relation.Type.EQUAL)
                         .findFirst().orElse(null);

@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +59,38 @@ class ConsensusApiTest {
         double best = data.getDouble("fact.consensus.confidence");
         double other = data.getDouble("fact.consensus.alternatives[0].probability");
         assertTrue(best >= other && best < 1, best + " vs " + other);
+    }
+
+    @Test
+    void aTieIsReportedWithItsAlternativeAndTheRunSaysHowItConverged() {
+        String curator = GraphQL.login("curator", "curator");
+        GraphQL.post("mutation { addStory(input: {id: \"tie-story\", title: \"A tie\"}) { id } }", Map.of(), curator);
+        // recorded in reverse alphabetical order: the tie rule must not favour the value recorded first
+        String lines = tieClaim("tie-source-b", "Zhou") + tieClaim("tie-source-a", "Adams");
+        given().contentType("application/x-ndjson").header("Authorization", "Bearer " + curator)
+                .body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/claims").then().statusCode(200);
+        refresh.refreshIfStale();
+        String query = """
+                query($s: ConsensusStrategy) { fact(id: "tie-fact") { consensus(strategy: $s) { values confidence tied
+                    alternatives { values probability } run { iterations residual converged } } } }""";
+        JsonPath majority = GraphQL.data(query, Map.of("s", "MAJORITY"));
+        assertTrue(majority.getBoolean("fact.consensus.tied"));
+        assertEquals(List.of("Adams"), majority.getList("fact.consensus.values"));
+        assertEquals(List.of("Zhou"), majority.getList("fact.consensus.alternatives[0].values"));
+        assertEquals(0.5, majority.getDouble("fact.consensus.alternatives[0].probability"), 1e-9);
+        assertEquals(1, majority.getInt("fact.consensus.run.iterations"));
+        assertTrue(majority.getBoolean("fact.consensus.run.converged"));
+        JsonPath accu = GraphQL.data(query, Map.of("s", "ACCU"));
+        assertTrue(accu.getBoolean("fact.consensus.tied"));
+        assertEquals(List.of("Adams"), accu.getList("fact.consensus.values"));
+        assertTrue(accu.getInt("fact.consensus.run.iterations") >= 1);
+        assertTrue(accu.getBoolean("fact.consensus.run.converged"));
+        assertTrue(accu.getDouble("fact.consensus.run.residual") <= 1e-6);
+    }
+
+    private static String tieClaim(String source, String value) {
+        return "{\"fact\":\"tie-fact\",\"story\":\"tie-story\",\"kind\":\"TEXT\",\"question\":\"Who wrote it?\",\"source\":\""
+                + source + "\",\"sourceHeadline\":\"Listing\",\"sourceOutlet\":\"" + source + "\",\"value\":\"" + value + "\"}\n";
     }
 
     @Test
