@@ -3,7 +3,6 @@ package io.corroborate.curation;
 import io.corroborate.GraphQL;
 import io.corroborate.source.Source;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +31,14 @@ class ProvenanceTest {
     @SuppressWarnings("unchecked")
     void everyExcerptIsTheArticleTextAtItsOffsetsWithItsContext() throws Exception {
         Map<String, String> articles = articlesBySourceId();
-        JsonPath data = GraphQL.data("""
-                { sources { id contentSha256 claims { id valueAsWritten
-                    excerpt { exact start end prefix suffix } } } }""");
         int checked = 0;
-        for (Map<String, Object> source : data.<Map<String, Object>>getList("sources")) {
-            String text = articles.get((String) source.get("id"));
-            if (text == null) {
-                continue; // imported from a data set without article text: its claims carry no excerpt
-            }
+        // source by source (sources without article text carry no excerpt): all sources' claims at once may be more
+        // than the cost limit allows once the benchmark tests have imported their data sets
+        for (Map.Entry<String, String> article : articles.entrySet()) {
+            Map<String, Object> source = GraphQL.data("""
+                    query($id: ID!) { source(id: $id) { id contentSha256 claims { id valueAsWritten
+                        excerpt { exact start end prefix suffix } } } }""", Map.of("id", article.getKey())).get("source");
+            String text = article.getValue();
             assertEquals(sha256(text), source.get("contentSha256"), "hash of " + source.get("id"));
             for (Map<String, Object> claim : (List<Map<String, Object>>) source.get("claims")) {
                 Map<String, Object> excerpt = (Map<String, Object>) claim.get("excerpt");
