@@ -1,11 +1,38 @@
 #!/usr/bin/env bash
-# Flights benchmark (../shared/benchmarks/flights): imports the times 38 web sources give for 100 flights
-# through Corroborate's bulk import (each flight time a fact, each web source a source, times read as HH:MM by
-# FlightTimes), runs ACCU and majority vote on the same data, scores both against truth.csv (400 items), runs
-# the same claims again in a shuffled line order and writes bench/flights/RESULTS.md.
-# Needs PostgreSQL like the tests (it runs in the test schema). About half a minute.
-#   bench/flights/run.sh [extra -D settings, e.g. -Dcorroborate.consensus.similarity-weight=0.7]
+# Flights benchmark (../shared/benchmarks/flights): 38 web sources give the times of 100 flights (400 items).
+# 1. Parameter procedure (in memory, grouped exactly as the service groups a story): every parameter set of the
+#    grid runs on all claims; parameters are chosen on half the flights' gold and scored on the other half, both
+#    ways (two-fold cross-validation) -> target/flights-params.md, target/flights-chosen.args.
+# 2. Through the service (bulk import, each time a QUANTITY in minutes after midnight): ACCU and majority vote
+#    with the service's defaults, then again with the parameters chosen on half A; both scored on truth.csv,
+#    with a shuffled-order import -> bench/flights/RESULTS.md.
+# Needs PostgreSQL like the tests (the service runs in the test schema). About two minutes.
+#   bench/flights/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q test -Dtest=FlightsBenchmarkTest -Dflights.all=true "$@"
-bench/write-results.sh flights "$@"
+grid=(-Dgrid.h=0,0.005,0.01 -Dgrid.n=5,10,30,100,300,1000 -Dgrid.rho=0.3,0.5 -Dgrid.c=0,0.8,0.95 -Dgrid.alpha=0.2)
+./mvnw -B -q test -Dtest=FlightsParameterSearchTest -Dconsensus.search=true -Dsurefire.failIfNoSpecifiedTests=false "${grid[@]}"
+./mvnw -B -q test -Dtest=FlightsBenchmarkTest -Dflights.all=true
+cp target/flights-results.md target/flights-results-defaults.md
+read -r -a chosen < target/flights-chosen.args
+./mvnw -B -q test -Dtest=FlightsBenchmarkTest -Dflights.all=true "${chosen[@]}"
+cp target/flights-results.md target/flights-results-chosen.md
+{
+  cat bench/flights/RESULTS.header.md
+  echo
+  echo "## Parameter procedure (run of $(date -u +%Y-%m-%d))"
+  echo
+  echo "Grid: \`${grid[*]}\` (h = amount-closeness, n = false-values, rho = similarity-weight, c = copy-discount,"
+  echo "alpha = copy-prior, a0 = initial-reliability). Halves: alternate flights in id order (A: 1st, 3rd, …; B: 2nd, 4th, …)."
+  echo
+  cat target/flights-params.md
+  echo
+  echo "## Through the service, with its defaults"
+  echo
+  cat target/flights-results-defaults.md
+  echo
+  echo "## Through the service, with the parameters chosen on half A (\`${chosen[*]}\`)"
+  echo
+  cat target/flights-results-chosen.md
+} > bench/flights/RESULTS.md
+tail -40 bench/flights/RESULTS.md

@@ -12,15 +12,15 @@ import java.util.TreeSet;
  * ACCU (Dong, Berti-Équille, Srivastava, VLDB 2009) with value similarity and a copy discount:
  * <ol>
  * <li>a vote from a source of reliability A counts ln(n·A / (1 − A)); a value's score is the sum of its
- *     votes, each discounted by the sources before it (most reliable first) that its source appears to copy;
+ *     votes, each discounted by c × the probability that its source copies a source before it (most reliable first);
  * <li>each value also gets ρ·similarity of the support of every compatible value;
  * <li>a value's probability is the softmax of the scores, the n − |values| + 1 unseen false values
  *     scoring 0 (so a lone claim is only as certain as its source is reliable);
  * <li>a source's reliability is the mean probability of the values it states;
  * </ol>
- * repeated until no reliability moves by more than the tolerance. Copying between two sources is judged
- * once, from their wording: the share of the facts they both report where they write the value identically
- * (independent outlets rarely format every value the same way). Order-independent: it solves the
+ * repeated until no reliability and no probability of copying moves by more than the tolerance. Copying between
+ * two sources is judged as AccuCopy judges it ({@link Copying}), afresh in every iteration: from the false values
+ * they share beyond chance and from their wording. Order-independent: it solves the
  * problem's canonical form (facts, values and votes sorted by content), so the same claims in any order
  * give the same result, to the last bit.
  */
@@ -32,7 +32,7 @@ public final class Accu {
     private final Problem problem;
     private final ConsensusParams params;
     private final Map<String, Double> reliability = new TreeMap<>();
-    private final Map<String, Map<String, Double>> copying;
+    private final Copying copying;
 
     private Accu(Problem problem, ConsensusParams params) {
         this.problem = problem;
@@ -42,7 +42,7 @@ public final class Accu {
                 value.votes().forEach(v -> reliability.put(v.source(), params.initialReliability()));
             }
         }
-        this.copying = Copying.between(problem, params.minSharedFacts());
+        this.copying = new Copying(problem, params.minSharedFacts());
     }
 
     public static Solution solve(Problem problem, ConsensusParams params) {
@@ -56,10 +56,12 @@ public final class Accu {
         double residual = 0;
         while (iteration < params.maxIterations() && !converged) {
             iteration++;
+            List<double[]> inOrder = new ArrayList<>();
             for (Problem.Item item : problem.facts()) {
-                probabilities.put(item.fact(), probabilities(item));
+                inOrder.add(probabilities(item));
+                probabilities.put(item.fact(), inOrder.get(inOrder.size() - 1));
             }
-            residual = updateReliability(probabilities);
+            residual = Math.max(updateReliability(probabilities), estimateCopying(inOrder));
             converged = residual <= params.tolerance();
         }
         return Results.of(problem, probabilities, reliability, this::weights, iteration, residual, converged, weightsBySource());
@@ -100,11 +102,25 @@ public final class Accu {
     }
 
     private double dependence(String a, String b) {
-        return copying.getOrDefault(a, Map.of()).getOrDefault(b, 0.0);
+        return copying.between(a, b);
+    }
+
+    /** @return the largest change of any pair's probability of copying */
+    private double estimateCopying(List<double[]> probabilities) {
+        if (params.copyDiscount() == 0) {
+            return 0;
+        }
+        Map<String, Double> accuracy = new TreeMap<>();
+        reliability.forEach((source, a) -> accuracy.put(source, clamp(a)));
+        return copying.estimate(accuracy, probabilities, params.falseValues(), params.copyDiscount(), params.copyPrior());
+    }
+
+    private static double clamp(double a) {
+        return Math.min(MAX_RELIABILITY, Math.max(MIN_RELIABILITY, a));
     }
 
     private double voteScore(double a) {
-        double clamped = Math.min(MAX_RELIABILITY, Math.max(MIN_RELIABILITY, a));
+        double clamped = clamp(a);
         return Math.log(params.falseValues() * clamped / (1 - clamped));
     }
 

@@ -56,7 +56,7 @@ public class ConsensusRefresh {
             QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
                 StatementTimeouts.allowJob(em());
                 lock(story, true);
-                compute(story, strategy, fingerprint(story), StoryProblem.read(em(), story, compare.tolerances(), config.compatibleSimilarity()));
+                compute(story, strategy, fingerprint(story), StoryProblem.read(em(), story, compare.tolerances(), config.closeness()));
             });
         }
     }
@@ -83,7 +83,7 @@ public class ConsensusRefresh {
             boolean current = ConsensusRun.latest(story, ConsensusStrategy.ACCU).filter(r -> r.input.equals(input)).isPresent()
                     && ConsensusRun.latest(story, ConsensusStrategy.MAJORITY).filter(r -> r.input.equals(input)).isPresent();
             if (!current) {
-                StoryProblem problem = StoryProblem.read(em(), story, compare.tolerances(), config.compatibleSimilarity());
+                StoryProblem problem = StoryProblem.read(em(), story, compare.tolerances(), config.closeness());
                 for (ConsensusStrategy strategy : ConsensusStrategy.values()) {
                     compute(story, strategy, input, problem);
                 }

@@ -1,53 +1,188 @@
 package io.corroborate.consensus;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How likely two sources copy each other, judged from their wording: over the facts both report, the share
- * where they write the value identically (character for character), in excess of the average share over all
- * pairs (short values such as "2003" are written alike by independent outlets too), rescaled to [0, 1].
- * Pairs sharing fewer facts than the minimum are taken as independent.
+ * How likely two sources copy each other, as AccuCopy judges it (Dong, Berti-Équille, Srivastava, VLDB 2009),
+ * with wording as further evidence (Li et al., VLDB 2012, use formatting the same way). Over the facts both
+ * report, with p the current probability that the value they share is true, A₁ and A₂ their accuracies, n false
+ * values per fact, c the copy rate and q the share of same-value pairs in the problem written identically:
+ * <pre>
+ *   F = (1 − A₁)(1 − A₂) / n                      two independent sources share a given false value
+ *   W = q if written alike, else 1 − q             how independent sources word a shared value
+ *   same value, independent:  (p·A₁A₂ + (1 − p)·F)·W
+ *   same value, 1 copies 2:   p·A₁A₂·K + (1 − p)·((1 − c)·F·W + c·(1 − A₂)·[alike])
+ *                             K = c + (1 − c)·q if alike, else (1 − c)·(1 − q): a copier writes what it copies
+ *                             as its original did
+ *   different values:         the copying likelihood × (1 − c): a copier differs only where it did not copy
+ * </pre>
+ * So shared false values are evidence beyond chance (independent sources rarely make the same mistake), shared
+ * true values only by their wording (independent sources find the truth too), and every difference speaks
+ * against copying. The probability of dependence is Bayes' rule with prior α, each direction of copying taking
+ * half of it; it is estimated afresh in every iteration from the current accuracies and probabilities. Pairs
+ * sharing fewer facts than the minimum are taken as independent. Everything is kept in arrays indexed in the
+ * problem's canonical order, so the estimate never depends on the order claims arrived in.
  */
 final class Copying {
 
-    private Copying() {
+    private final Map<String, Integer> index = new TreeMap<>();
+    /** Per fact: the voters (source indexes, each once, first value in canonical order) and the value each states. */
+    private final List<int[]> voters = new ArrayList<>();
+    private final List<int[]> stated = new ArrayList<>();
+    /** Per fact: each voter's wording, as an index into the fact's distinct wordings (equal index = identical text). */
+    private final List<int[]> wording = new ArrayList<>();
+    /** Among pairs stating the same value of a fact, the share writing it identically: how often independent sources do. */
+    private final double identicalByChance;
+    /** Per fact: the slot of each voter pair (i < j, row by row), or −1 when the pair shares too few facts. */
+    private final List<int[]> slots = new ArrayList<>();
+    private final Map<Long, Integer> slotOf = new HashMap<>();
+    private double[] dependence = new double[0];
+
+    Copying(Problem problem, int minShared) {
+        for (Problem.Item item : problem.facts()) {
+            item.values().forEach(v -> v.votes().forEach(vote -> index.putIfAbsent(vote.source(), 0)));
+        }
+        int next = 0;
+        for (Map.Entry<String, Integer> entry : index.entrySet()) {
+            entry.setValue(next++);
+        }
+        Map<Long, Integer> shared = new HashMap<>();
+        for (Problem.Item item : problem.facts()) {
+            Map<Integer, Integer> byVoter = new TreeMap<>();
+            Map<Integer, String> written = new TreeMap<>();
+            for (int v = 0; v < item.values().size(); v++) {
+                for (Problem.Vote vote : item.values().get(v).votes()) {
+                    if (byVoter.putIfAbsent(index.get(vote.source()), v) == null) {
+                        written.put(index.get(vote.source()), vote.written());
+                    }
+                }
+            }
+            voters.add(byVoter.keySet().stream().mapToInt(Integer::intValue).toArray());
+            stated.add(byVoter.values().stream().mapToInt(Integer::intValue).toArray());
+            List<String> distinct = written.values().stream().distinct().toList();
+            wording.add(written.values().stream().mapToInt(distinct::indexOf).toArray());
+            int[] who = voters.get(voters.size() - 1);
+            for (int i = 0; i < who.length; i++) {
+                for (int j = i + 1; j < who.length; j++) {
+                    shared.merge(key(who[i], who[j]), 1, Integer::sum);
+                }
+            }
+        }
+        for (int[] who : voters) {
+            int[] factSlots = new int[who.length * (who.length - 1) / 2];
+            int k = 0;
+            for (int i = 0; i < who.length; i++) {
+                for (int j = i + 1; j < who.length; j++) {
+                    long key = key(who[i], who[j]);
+                    factSlots[k++] = shared.get(key) < minShared ? -1 : slotOf.computeIfAbsent(key, x -> slotOf.size());
+                }
+            }
+            slots.add(factSlots);
+        }
+        dependence = new double[slotOf.size()];
+        identicalByChance = identicalShare();
     }
 
-    static Map<String, Map<String, Double>> between(Problem problem, int minShared) {
-        Map<String, Map<String, int[]>> counts = new TreeMap<>();
-        for (Problem.Item item : problem.facts()) {
-            Map<String, String> byVoter = new TreeMap<>();
-            item.values().forEach(v -> v.votes().forEach(vote -> byVoter.putIfAbsent(vote.source(), vote.written())));
-            String[] voters = byVoter.keySet().toArray(String[]::new);
-            for (int i = 0; i < voters.length; i++) {
-                for (int j = i + 1; j < voters.length; j++) {
-                    int[] c = counts.computeIfAbsent(voters[i], k -> new TreeMap<>()).computeIfAbsent(voters[j], k -> new int[2]);
-                    c[0]++;
-                    if (byVoter.get(voters[i]).equals(byVoter.get(voters[j]))) {
-                        c[1]++;
+    /** The share of same-value pairs (of pairs that may be judged) written identically, kept within [0.01, 0.99]. */
+    private double identicalShare() {
+        long same = 0;
+        long identical = 0;
+        for (int f = 0; f < voters.size(); f++) {
+            int[] what = stated.get(f);
+            int[] how = wording.get(f);
+            int k = 0;
+            for (int i = 0; i < what.length; i++) {
+                for (int j = i + 1; j < what.length; j++) {
+                    if (slots.get(f)[k++] >= 0 && what[i] == what[j]) {
+                        same++;
+                        identical += how[i] == how[j] ? 1 : 0;
                     }
                 }
             }
         }
-        double[] baseline = new double[2];
-        counts.forEach((a, row) -> row.forEach((b, c) -> {
-            if (c[0] >= minShared) {
-                baseline[0] += (double) c[1] / c[0];
-                baseline[1]++;
+        return Math.min(0.99, Math.max(0.01, same == 0 ? 0.5 : (double) identical / same));
+    }
+
+    /** The probability that sources a and b copy one another (either way), as last estimated; 0 before any estimate. */
+    double between(String a, String b) {
+        Integer x = index.get(a);
+        Integer y = index.get(b);
+        if (x == null || y == null || x.equals(y)) {
+            return 0;
+        }
+        Integer slot = slotOf.get(key(Math.min(x, y), Math.max(x, y)));
+        return slot == null ? 0 : dependence[slot];
+    }
+
+    /**
+     * Estimates every pair's dependence afresh.
+     *
+     * @param accuracy      the current accuracy of each source, by key, within (0, 1)
+     * @param probabilities per fact (in the problem's order) the current probability of each of its values
+     * @return the largest change of any pair's probability of copying
+     */
+    double estimate(Map<String, Double> accuracy, List<double[]> probabilities, int falseValues, double copyRate, double prior) {
+        double[] a = new double[index.size()];
+        index.forEach((source, i) -> a[i] = accuracy.get(source));
+        double[][] log = new double[3][slotOf.size()];
+        double differ = Math.log(1 - copyRate);
+        for (int f = 0; f < voters.size(); f++) {
+            int[] who = voters.get(f);
+            int[] what = stated.get(f);
+            int[] how = wording.get(f);
+            int[] factSlots = slots.get(f);
+            double[] p = probabilities.get(f);
+            int k = 0;
+            for (int i = 0; i < who.length; i++) {
+                for (int j = i + 1; j < who.length; j++) {
+                    int slot = factSlots[k++];
+                    if (slot < 0) {
+                        continue;
+                    }
+                    double ai = a[who[i]];
+                    double aj = a[who[j]];
+                    if (what[i] != what[j]) {
+                        log[1][slot] += differ;
+                        log[2][slot] += differ;
+                        continue;
+                    }
+                    double t = p[what[i]];
+                    boolean alike = how[i] == how[j];
+                    double byChance = alike ? identicalByChance : 1 - identicalByChance;
+                    double bothFalse = (1 - ai) * (1 - aj) / falseValues;
+                    double independent = (t * ai * aj + (1 - t) * bothFalse) * byChance;
+                    // sharing a true value says nothing by itself (independent sources find the truth too), only
+                    // its wording does: a copier writes a copied value as its original did; sharing a false value
+                    // is evidence in itself
+                    double copiedWording = alike ? copyRate + (1 - copyRate) * identicalByChance : (1 - copyRate) * byChance;
+                    double trueShared = t * ai * aj * copiedWording;
+                    double falseShared = (1 - t) * (1 - copyRate) * bothFalse * byChance;
+                    log[0][slot] += Math.log(independent);
+                    log[1][slot] += Math.log(trueShared + falseShared + (alike ? (1 - t) * copyRate * (1 - aj) : 0));
+                    log[2][slot] += Math.log(trueShared + falseShared + (alike ? (1 - t) * copyRate * (1 - ai) : 0));
+                }
             }
-        }));
-        double base = baseline[1] == 0 ? 0 : baseline[0] / baseline[1];
-        Map<String, Map<String, Double>> dependence = new HashMap<>();
-        counts.forEach((a, row) -> row.forEach((b, c) -> {
-            double share = (double) c[1] / c[0];
-            if (c[0] >= minShared && share > base && base < 1) {
-                double d = (share - base) / (1 - base);
-                dependence.computeIfAbsent(a, k -> new HashMap<>()).put(b, d);
-                dependence.computeIfAbsent(b, k -> new HashMap<>()).put(a, d);
-            }
-        }));
-        return dependence;
+        }
+        double change = 0;
+        double[] next = new double[slotOf.size()];
+        for (int s = 0; s < next.length; s++) {
+            double independent = Math.log(1 - prior) + log[0][s];
+            double oneWay = Math.log(prior / 2) + log[1][s];
+            double otherWay = Math.log(prior / 2) + log[2][s];
+            double max = Math.max(independent, Math.max(oneWay, otherWay));
+            double copied = Math.exp(oneWay - max) + Math.exp(otherWay - max);
+            next[s] = copied / (copied + Math.exp(independent - max));
+            change = Math.max(change, Math.abs(next[s] - dependence[s]));
+        }
+        dependence = next;
+        return change;
+    }
+
+    private long key(int a, int b) {
+        return (long) a * index.size() + b;
     }
 }

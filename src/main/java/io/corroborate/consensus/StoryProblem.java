@@ -1,8 +1,6 @@
 package io.corroborate.consensus;
 
 import io.corroborate.compare.ComparedClaim;
-import io.corroborate.compare.Comparison;
-import io.corroborate.compare.Relation;
 import io.corroborate.compare.Tolerances;
 import io.corroborate.fact.Claim;
 import io.corroborate.fact.FactKind;
@@ -14,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +33,7 @@ record StoryProblem(Problem problem, Map<String, Long> factIds, Map<String, List
             from Claim c, Fact f where f.id = c.factId and f.storyId = :story and f.mergedIntoId is null
             and c.retractedAt is null""";
 
-    static StoryProblem read(EntityManager em, long storyId, Tolerances tolerances, double compatible) {
+    static StoryProblem read(EntityManager em, long storyId, Tolerances tolerances, Closeness closeness) {
         Map<Long, String> sources = new HashMap<>();
         em.createQuery("select s.id, s.key from Source s where s.id in (select c.sourceId " + STORY_CLAIMS + ")", Object[].class)
                 .setParameter("story", storyId).getResultStream().forEach(r -> sources.put((Long) r[0], (String) r[1]));
@@ -44,7 +41,7 @@ record StoryProblem(Problem problem, Map<String, Long> factIds, Map<String, List
         em.createQuery("select e.id, e.key, e.name, e.aliases from NamedEntity e where e.id in (select c.valueEntityId "
                         + STORY_CLAIMS + ")", Object[].class)
                 .setParameter("story", storyId).getResultStream().forEach(r -> entities.put((Long) r[0], Speaker.of(r)));
-        Builder builder = new Builder(tolerances, compatible);
+        Builder builder = new Builder(tolerances, closeness);
         em.createQuery("""
                         select f.key, f.id, c.key, c.kind, c.sourceId, c.valueAsWritten, c.dateEarliest, c.dateLatest,
                                c.datePrecision, c.dateDays, c.quantityAmount, c.quantityUnit, c.quantityQualifier,
@@ -96,22 +93,19 @@ record StoryProblem(Problem problem, Map<String, Long> factIds, Map<String, List
                 speaker == null ? null : speaker.key(), speaker == null ? Set.of() : speaker.names());
     }
 
-    private static final Comparator<ComparedClaim> CONTENT_ORDER = Comparator.comparing(ComparedClaim::source)
-            .thenComparing(ComparedClaim::written).thenComparing(ComparedClaim::id);
-
     /** Groups the claims of each fact (they arrive fact by fact) into candidate values. */
     private static final class Builder {
         private final Tolerances tolerances;
-        private final double compatible;
+        private final Closeness closeness;
         private final List<Problem.Item> items = new ArrayList<>();
         private final Map<String, Long> factIds = new HashMap<>();
         private final Map<String, List<List<ComparedClaim>>> classes = new HashMap<>();
         private String fact;
         private List<ComparedClaim> claims = new ArrayList<>();
 
-        Builder(Tolerances tolerances, double compatible) {
+        Builder(Tolerances tolerances, Closeness closeness) {
             this.tolerances = tolerances;
-            this.compatible = compatible;
+            this.closeness = closeness;
         }
 
         void add(String factKey, long factId, ComparedClaim claim) {
@@ -132,40 +126,10 @@ record StoryProblem(Problem problem, Map<String, Long> factIds, Map<String, List
             if (fact == null) {
                 return;
             }
-            List<List<ComparedClaim>> equal = equalClasses(claims);
-            items.add(item(fact, equal));
-            classes.put(fact, equal);
+            Candidates candidates = Candidates.of(fact, claims, tolerances, closeness);
+            items.add(candidates.item());
+            classes.put(fact, candidates.values());
             claims = new ArrayList<>();
-        }
-
-        /** Claims in content order (source, wording, key), so that grouping never depends on the order they were recorded. */
-        private List<List<ComparedClaim>> equalClasses(List<ComparedClaim> factClaims) {
-            List<List<ComparedClaim>> result = new ArrayList<>();
-            for (ComparedClaim claim : factClaims.stream().sorted(CONTENT_ORDER).toList()) {
-                List<ComparedClaim> home = result.stream()
-                        .filter(c -> Comparison.relate(c.get(0), claim, tolerances).type() == Relation.Type.EQUAL)
-                        .findFirst().orElse(null);
-                if (home == null) {
-                    result.add(new ArrayList<>(List.of(claim)));
-                } else {
-                    home.add(claim);
-                }
-            }
-            return result;
-        }
-
-        private Problem.Item item(String factKey, List<List<ComparedClaim>> equal) {
-            List<Problem.Value> values = equal.stream().map(c -> new Problem.Value(c.get(0).written(),
-                    c.stream().map(claim -> new Problem.Vote(claim.id(), claim.source(), claim.written())).toList())).toList();
-            double[][] similarity = new double[equal.size()][equal.size()];
-            for (int i = 0; i < equal.size(); i++) {
-                for (int j = 0; j < equal.size(); j++) {
-                    if (i != j) {
-                        similarity[i][j] = Similarity.of(equal.get(i).get(0), equal.get(j).get(0), tolerances, compatible);
-                    }
-                }
-            }
-            return new Problem.Item(factKey, values, similarity);
         }
     }
 }

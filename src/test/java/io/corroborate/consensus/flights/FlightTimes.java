@@ -39,6 +39,11 @@ final class FlightTimes {
         return Optional.of(String.format("%02d:%02d", hours, minute));
     }
 
+    /** The time read as minutes after midnight (07:10 is 430), or null when unreadable. */
+    static Integer minutes(String written) {
+        return normalise(written).map(t -> Integer.parseInt(t.substring(0, 2)) * 60 + Integer.parseInt(t.substring(3))).orElse(null);
+    }
+
     private static Integer hours(int hour, String marker) {
         if (marker.isEmpty()) {
             return hour <= 23 ? hour : null;

@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * The Flights benchmark (../shared/benchmarks/flights) as Corroborate import lines: every (flight, time
- * attribute) is a TEXT fact, every web source a source without article text, every non-empty cell a claim
- * whose value is the time as the source wrote it.
+ * attribute) is a fact, every web source a source without article text, every non-empty cell a claim whose
+ * value is the time as the source wrote it.
  */
 final class FlightsData {
 
@@ -62,11 +62,12 @@ final class FlightsData {
     }
 
     /**
-     * JSON Lines for the cells of the given flights, in the given order, into the story; {@code reading} gives the
+     * JSON Lines for the cells of the given flights, in the given order, into the story as facts of the kind
+     * (QUANTITY: the time as minutes after midnight; TEXT: as a string); {@code reading} gives the
      * claim's interpretedAs, and cells it cannot read are left out. A source writing the same value twice for an
      * item says it once (the import refuses repeats).
      */
-    static String importLines(String story, List<Cell> cells, Set<String> flights, Function<String, String> reading) throws IOException {
+    static String importLines(String story, String kind, List<Cell> cells, Set<String> flights, Function<String, String> reading) throws IOException {
         StringBuilder lines = new StringBuilder();
         Set<String> seen = new java.util.HashSet<>();
         for (Cell cell : cells) {
@@ -77,7 +78,7 @@ final class FlightsData {
             Map<String, String> line = new LinkedHashMap<>();
             line.put("fact", factId(story, cell.item()));
             line.put("story", story);
-            line.put("kind", "TEXT");
+            line.put("kind", kind);
             line.put("question", cell.attribute().replace('_', ' ') + " of flight " + cell.flight() + " on 2011-12-01");
             line.put("source", "flights-src-" + cell.source().toLowerCase(Locale.ROOT));
             line.put("sourceHeadline", "Flight times on " + cell.source());

@@ -1,4 +1,4 @@
-package io.corroborate.consensus.flights;
+package io.corroborate.consensus;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -11,7 +11,7 @@ import java.util.List;
  * 10 ms, and the sum of the heap pools' own peaks since opening (the JVM tracks those at every collection and
  * allocation, so no spike is missed; as the pools peak at different moments the sum is an upper bound).
  */
-final class HeapPeak implements AutoCloseable {
+public final class HeapPeak implements AutoCloseable {
 
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -19,7 +19,7 @@ final class HeapPeak implements AutoCloseable {
     private volatile boolean open = true;
     private volatile long sampled;
 
-    HeapPeak() {
+    public HeapPeak() {
         System.gc();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         sampler = new Thread(() -> {
@@ -36,11 +36,11 @@ final class HeapPeak implements AutoCloseable {
         sampler.start();
     }
 
-    long sampledBytes() {
+    public long sampledBytes() {
         return sampled;
     }
 
-    long poolPeaksBytes() {
+    public long poolPeaksBytes() {
         return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
