@@ -38,7 +38,7 @@ public class ConsensusRun extends PanacheEntityBase {
 
     public int iterations;
 
-    /** The largest change of a source's reliability in the last iteration. */
+    /** The largest change of a source's reliability or of a pair of sources' probability of copying in the last iteration. */
     public double residual;
 
     public boolean converged;

@@ -40,7 +40,7 @@ public record FactConsensus(
     @Type("ConsensusRun")
     @Description("How the iteration of a run ended. MAJORITY counts once: 1 iteration, residual 0, converged.")
     public record Run(@Description("Iterations the strategy ran (at most corroborate.consensus.max-iterations).") int iterations,
-                      @Description("The largest change of a source's reliability in the last iteration.") double residual,
+                      @Description("The largest change of a source's reliability or of a pair of sources' probability of copying in the last iteration.") double residual,
                       @Description("True when the residual fell within corroborate.consensus.tolerance before the"
                               + " iteration cap; false: the results are those of the last iteration.") boolean converged) {
     }

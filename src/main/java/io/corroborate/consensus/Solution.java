@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What truth discovery concluded: per fact the best-supported value, per source a reliability.
  *
- * @param residual  the largest change of a source's reliability in the last iteration
+ * @param residual  the largest change of a source's reliability or of a pair of sources' probability of copying in the last iteration
  * @param converged whether the residual fell within the tolerance before the iteration cap
  */
 public record Solution(Map<String, FactResult> facts, Map<String, SourceResult> sources, int iterations, double residual,

@@ -18,7 +18,7 @@ final class FlightsReport {
         row(out, "majority on exact strings, computed on the CSV (ties: first in the file)", figures.get("majorityInFileOrder"), items, null);
         row(out, "Corroborate MAJORITY on exact strings (story flights-exact)", right.get("MAJORITY exact"), items, null);
         row(out, "Corroborate MAJORITY (story flights-benchmark: times as numbers)", right.get("MAJORITY"), items, seconds.get(ConsensusStrategy.MAJORITY));
-        row(out, "**Corroborate ACCU** (service defaults; story flights-benchmark: times as numbers)", right.get("ACCU"), items, seconds.get(ConsensusStrategy.ACCU));
+        row(out, "**Corroborate ACCU** (story flights-benchmark: times as numbers)", right.get("ACCU"), items, seconds.get(ConsensusStrategy.ACCU));
         row(out, "Corroborate MAJORITY, times as text (story flights-text, the former treatment)", right.get("MAJORITY text"), items, null);
         row(out, "Corroborate ACCU, times as text (story flights-text, the former treatment)", right.get("ACCU text"), items, null);
         row(out, "Corroborate ACCU on exact strings (story flights-exact)", right.get("ACCU exact"), items, null);
