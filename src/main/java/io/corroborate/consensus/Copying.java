@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * How likely two sources copy each other, as AccuCopy judges it (Dong, Berti-Équille, Srivastava, VLDB 2009),
@@ -50,41 +51,52 @@ final class Copying {
         for (Map.Entry<String, Integer> entry : index.entrySet()) {
             entry.setValue(next++);
         }
+        problem.facts().forEach(this::read);
+        assignSlots(minShared);
+        dependence = new double[slotOf.size()];
+        identicalByChance = identicalShare();
+    }
+
+    /** Each voter of the fact once, with the first value it states in canonical order and that claim's wording. */
+    private void read(Problem.Item item) {
+        Map<Integer, Integer> byVoter = new TreeMap<>();
+        Map<Integer, String> written = new TreeMap<>();
+        for (int v = 0; v < item.values().size(); v++) {
+            for (Problem.Vote vote : item.values().get(v).votes()) {
+                if (byVoter.putIfAbsent(index.get(vote.source()), v) == null) {
+                    written.put(index.get(vote.source()), vote.written());
+                }
+            }
+        }
+        voters.add(byVoter.keySet().stream().mapToInt(Integer::intValue).toArray());
+        stated.add(byVoter.values().stream().mapToInt(Integer::intValue).toArray());
+        List<String> distinct = written.values().stream().distinct().toList();
+        wording.add(written.values().stream().mapToInt(distinct::indexOf).toArray());
+    }
+
+    /** A slot for every pair of voters sharing at least the minimum of facts; −1 for the others. */
+    private void assignSlots(int minShared) {
         Map<Long, Integer> shared = new HashMap<>();
-        for (Problem.Item item : problem.facts()) {
-            Map<Integer, Integer> byVoter = new TreeMap<>();
-            Map<Integer, String> written = new TreeMap<>();
-            for (int v = 0; v < item.values().size(); v++) {
-                for (Problem.Vote vote : item.values().get(v).votes()) {
-                    if (byVoter.putIfAbsent(index.get(vote.source()), v) == null) {
-                        written.put(index.get(vote.source()), vote.written());
-                    }
-                }
-            }
-            voters.add(byVoter.keySet().stream().mapToInt(Integer::intValue).toArray());
-            stated.add(byVoter.values().stream().mapToInt(Integer::intValue).toArray());
-            List<String> distinct = written.values().stream().distinct().toList();
-            wording.add(written.values().stream().mapToInt(distinct::indexOf).toArray());
-            int[] who = voters.get(voters.size() - 1);
-            for (int i = 0; i < who.length; i++) {
-                for (int j = i + 1; j < who.length; j++) {
-                    shared.merge(key(who[i], who[j]), 1, Integer::sum);
-                }
-            }
+        for (int[] who : voters) {
+            forEachPair(who, (i, j) -> shared.merge(key(who[i], who[j]), 1, Integer::sum));
         }
         for (int[] who : voters) {
             int[] factSlots = new int[who.length * (who.length - 1) / 2];
-            int k = 0;
-            for (int i = 0; i < who.length; i++) {
-                for (int j = i + 1; j < who.length; j++) {
-                    long key = key(who[i], who[j]);
-                    factSlots[k++] = shared.get(key) < minShared ? -1 : slotOf.computeIfAbsent(key, x -> slotOf.size());
-                }
-            }
+            int[] k = {0};
+            forEachPair(who, (i, j) -> {
+                long key = key(who[i], who[j]);
+                factSlots[k[0]++] = shared.get(key) < minShared ? -1 : slotOf.computeIfAbsent(key, x -> slotOf.size());
+            });
             slots.add(factSlots);
         }
-        dependence = new double[slotOf.size()];
-        identicalByChance = identicalShare();
+    }
+
+    private static void forEachPair(int[] who, BiConsumer<Integer, Integer> pair) {
+        for (int i = 0; i < who.length; i++) {
+            for (int j = i + 1; j < who.length; j++) {
+                pair.accept(i, j);
+            }
+        }
     }
 
     /** The share of same-value pairs (of pairs that may be judged) written identically, kept within [0.01, 0.99]. */
@@ -128,58 +140,68 @@ final class Copying {
     double estimate(Map<String, Double> accuracy, List<double[]> probabilities, int falseValues, double copyRate, double prior) {
         double[] a = new double[index.size()];
         index.forEach((source, i) -> a[i] = accuracy.get(source));
-        double[][] log = new double[3][slotOf.size()];
-        double differ = Math.log(1 - copyRate);
+        Evidence evidence = new Evidence(slotOf.size(), falseValues, copyRate, identicalByChance);
         for (int f = 0; f < voters.size(); f++) {
             int[] who = voters.get(f);
             int[] what = stated.get(f);
             int[] how = wording.get(f);
             int[] factSlots = slots.get(f);
             double[] p = probabilities.get(f);
-            int k = 0;
-            for (int i = 0; i < who.length; i++) {
-                for (int j = i + 1; j < who.length; j++) {
-                    int slot = factSlots[k++];
-                    if (slot < 0) {
-                        continue;
-                    }
-                    double ai = a[who[i]];
-                    double aj = a[who[j]];
-                    if (what[i] != what[j]) {
-                        log[1][slot] += differ;
-                        log[2][slot] += differ;
-                        continue;
-                    }
-                    double t = p[what[i]];
-                    boolean alike = how[i] == how[j];
-                    double byChance = alike ? identicalByChance : 1 - identicalByChance;
-                    double bothFalse = (1 - ai) * (1 - aj) / falseValues;
-                    double independent = (t * ai * aj + (1 - t) * bothFalse) * byChance;
-                    // sharing a true value says nothing by itself (independent sources find the truth too), only
-                    // its wording does: a copier writes a copied value as its original did; sharing a false value
-                    // is evidence in itself
-                    double copiedWording = alike ? copyRate + (1 - copyRate) * identicalByChance : (1 - copyRate) * byChance;
-                    double trueShared = t * ai * aj * copiedWording;
-                    double falseShared = (1 - t) * (1 - copyRate) * bothFalse * byChance;
-                    log[0][slot] += Math.log(independent);
-                    log[1][slot] += Math.log(trueShared + falseShared + (alike ? (1 - t) * copyRate * (1 - aj) : 0));
-                    log[2][slot] += Math.log(trueShared + falseShared + (alike ? (1 - t) * copyRate * (1 - ai) : 0));
+            int[] k = {0};
+            forEachPair(who, (i, j) -> {
+                int slot = factSlots[k[0]++];
+                if (slot >= 0) {
+                    evidence.add(slot, a[who[i]], a[who[j]], what[i] == what[j] ? p[what[i]] : Double.NaN, how[i] == how[j]);
                 }
-            }
+            });
         }
         double change = 0;
-        double[] next = new double[slotOf.size()];
+        double[] next = evidence.posterior(prior);
         for (int s = 0; s < next.length; s++) {
-            double independent = Math.log(1 - prior) + log[0][s];
-            double oneWay = Math.log(prior / 2) + log[1][s];
-            double otherWay = Math.log(prior / 2) + log[2][s];
-            double max = Math.max(independent, Math.max(oneWay, otherWay));
-            double copied = Math.exp(oneWay - max) + Math.exp(otherWay - max);
-            next[s] = copied / (copied + Math.exp(independent - max));
             change = Math.max(change, Math.abs(next[s] - dependence[s]));
         }
         dependence = next;
         return change;
+    }
+
+    /** Per pair, the log-likelihood of what the two state under independence and under each direction of copying. */
+    private record Evidence(double[][] log, int falseValues, double copyRate, double identicalByChance) {
+
+        Evidence(int pairs, int falseValues, double copyRate, double identicalByChance) {
+            this(new double[3][pairs], falseValues, copyRate, identicalByChance);
+        }
+
+        /** @param t the probability that the value both state is true; NaN when they state different values */
+        void add(int slot, double ai, double aj, double t, boolean alike) {
+            if (Double.isNaN(t)) {
+                log[1][slot] += Math.log(1 - copyRate);
+                log[2][slot] += Math.log(1 - copyRate);
+                return;
+            }
+            double byChance = alike ? identicalByChance : 1 - identicalByChance;
+            double bothFalse = (1 - ai) * (1 - aj) / falseValues;
+            // sharing a true value says nothing by itself (independent sources find the truth too), only its
+            // wording does: a copier writes a copied value as its original did; sharing a false value is evidence
+            double copiedWording = alike ? copyRate + (1 - copyRate) * identicalByChance : (1 - copyRate) * byChance;
+            double shared = t * ai * aj * copiedWording + (1 - t) * (1 - copyRate) * bothFalse * byChance;
+            log[0][slot] += Math.log((t * ai * aj + (1 - t) * bothFalse) * byChance);
+            log[1][slot] += Math.log(shared + (alike ? (1 - t) * copyRate * (1 - aj) : 0));
+            log[2][slot] += Math.log(shared + (alike ? (1 - t) * copyRate * (1 - ai) : 0));
+        }
+
+        /** Bayes' rule with prior α for copying, each direction taking half of it; computed in log space. */
+        double[] posterior(double prior) {
+            double[] dependence = new double[log[0].length];
+            for (int s = 0; s < dependence.length; s++) {
+                double independent = Math.log(1 - prior) + log[0][s];
+                double oneWay = Math.log(prior / 2) + log[1][s];
+                double otherWay = Math.log(prior / 2) + log[2][s];
+                double max = Math.max(independent, Math.max(oneWay, otherWay));
+                double copied = Math.exp(oneWay - max) + Math.exp(otherWay - max);
+                dependence[s] = copied / (copied + Math.exp(independent - max));
+            }
+            return dependence;
+        }
     }
 
     private long key(int a, int b) {
