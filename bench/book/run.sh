@@ -5,10 +5,15 @@
 #    ones); the best there is chosen (the service's defaults are that choice) -> target/book-params.md.
 # 2. Through the service (bulk import of all listings): ACCU with the service's defaults and majority vote, scored
 #    on the 100 gold books -> bench/book/RESULTS.md.
-# Needs PostgreSQL like the tests (the service runs in the test schema). About ten minutes.
+# 3. The service alone: the packaged jar at -Xmx512m imports the same claims and computes its consensus; peak RSS
+#    and heap (bench/consensus/benchmarks-memory.sh book).
+# Needs PostgreSQL like the tests (the service runs in the test schema). About twelve minutes.
 #   bench/book/run.sh [extra -D settings for step 2, e.g. -Dcorroborate.consensus.similarity-weight=0.7]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+./mvnw -B -q package -DskipTests
+./mvnw -B -q test -Dtest=BenchmarkFilesTest -Dbench.files=true -Dsurefire.failIfNoSpecifiedTests=false
+bench/consensus/benchmarks-memory.sh book | grep -v '^drop' > target/book-memory.txt
 grid=(-Dgrid.n=10,30,100,300,1000 -Dgrid.rho=0.3,0.4,0.5 -Dgrid.c=0,0.8,0.95 -Dgrid.alpha=0.2)
 ./mvnw -B -q test -Dtest=BookParameterSearchTest -Dconsensus.search=true -Dsurefire.failIfNoSpecifiedTests=false "${grid[@]}"
 ./mvnw -B -q test -Dtest=BookBenchmarkTest -Dbook.books=all "$@"
@@ -25,5 +30,15 @@ grid=(-Dgrid.n=10,30,100,300,1000 -Dgrid.rho=0.3,0.4,0.5 -Dgrid.c=0,0.8,0.95 -Dg
   echo "## Through the service (run of $(date -u +%Y-%m-%d) with ${*:-the default parameters})"
   echo
   cat target/book-results.md
+  echo
+  echo "## The service alone: memory (run of $(date -u +%Y-%m-%d))"
+  echo
+  echo "The peak heap above is that of the one JVM that runs the test and serves it. Here the packaged service runs"
+  echo "alone at a fixed heap cap, imports the same claims as a curator and computes the story's consensus (both"
+  echo "strategies, service defaults); peak resident memory from /proc (VmHWM), heap from the GC log:"
+  echo
+  echo '```'
+  cat target/book-memory.txt
+  echo '```'
 } > bench/book/RESULTS.md
 tail -20 bench/book/RESULTS.md

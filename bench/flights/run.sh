@@ -6,10 +6,15 @@
 # 2. Through the service (bulk import, each time a QUANTITY in minutes after midnight): ACCU and majority vote
 #    with the service's defaults, then again with the parameters chosen on half A; both scored on truth.csv,
 #    with a shuffled-order import -> bench/flights/RESULTS.md.
-# Needs PostgreSQL like the tests (the service runs in the test schema). About two minutes.
+# 3. The service alone: the packaged jar at -Xmx512m imports the same claims and computes its consensus; peak RSS
+#    and heap (bench/consensus/benchmarks-memory.sh flights).
+# Needs PostgreSQL like the tests (the service runs in the test schema). About four minutes.
 #   bench/flights/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+./mvnw -B -q package -DskipTests
+./mvnw -B -q test -Dtest=BenchmarkFilesTest -Dbench.files=true -Dsurefire.failIfNoSpecifiedTests=false
+bench/consensus/benchmarks-memory.sh flights | grep -v '^drop' > target/flights-memory.txt
 grid=(-Dgrid.h=0,0.005,0.01 -Dgrid.n=5,10,30,100,300,1000 -Dgrid.rho=0.3,0.5 -Dgrid.c=0,0.8,0.95 -Dgrid.alpha=0.2)
 ./mvnw -B -q test -Dtest=FlightsParameterSearchTest -Dconsensus.search=true -Dsurefire.failIfNoSpecifiedTests=false "${grid[@]}"
 ./mvnw -B -q test -Dtest=FlightsBenchmarkTest -Dflights.all=true
@@ -34,5 +39,15 @@ cp target/flights-results.md target/flights-results-chosen.md
   echo "## Through the service, with the parameters chosen on half A (\`${chosen[*]}\`)"
   echo
   cat target/flights-results-chosen.md
+  echo
+  echo "## The service alone: memory (run of $(date -u +%Y-%m-%d))"
+  echo
+  echo "The peak heap above is that of the one JVM that runs the test and serves it. Here the packaged service runs"
+  echo "alone at a fixed heap cap, imports the same claims as a curator and computes the story's consensus (both"
+  echo "strategies, service defaults); peak resident memory from /proc (VmHWM), heap from the GC log:"
+  echo
+  echo '```'
+  cat target/flights-memory.txt
+  echo '```'
 } > bench/flights/RESULTS.md
 tail -40 bench/flights/RESULTS.md

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * fact ("Authors of …"), every store a source without article text, every listing a claim whose value is the
  * author list as the store wrote it, read as its normalised last names.
  */
-final class BookData {
+public final class BookData {
 
     static final String STORY = "book-benchmark";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,6 +88,12 @@ final class BookData {
             lines.append(JSON.writeValueAsString(line)).append('\n');
         }
         return lines.toString();
+    }
+
+    /** All listings as one import file, as the full benchmark run imports them. */
+    public static void writeImportFile(Path file) throws IOException {
+        Path data = Path.of(System.getProperty("book.data", "../shared/benchmarks/book"));
+        Files.writeString(file, importLines(listings(data.resolve("book.txt")), null));
     }
 
     private static String shorten(String title) {

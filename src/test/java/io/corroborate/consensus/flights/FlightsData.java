@@ -19,7 +19,7 @@ import java.util.function.Function;
  * attribute) is a fact, every web source a source without article text, every non-empty cell a claim whose
  * value is the time as the source wrote it.
  */
-final class FlightsData {
+public final class FlightsData {
 
     static final List<String> ATTRIBUTES = List.of("sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +55,16 @@ final class FlightsData {
         Map<String, String> truth = new java.util.TreeMap<>();
         cells(file).forEach(c -> truth.putIfAbsent(c.item(), c.value()));
         return truth;
+    }
+
+    /** All flights as one import file into story "flights-benchmark", times as minutes after midnight. */
+    public static void writeImportFile(Path file) throws IOException {
+        Path data = Path.of(System.getProperty("flights.data", "../shared/benchmarks/flights"));
+        List<Cell> cells = cells(data.resolve("claims.csv"));
+        Set<String> flights = new java.util.TreeSet<>();
+        cells.forEach(c -> flights.add(c.flight()));
+        Files.writeString(file, importLines("flights-benchmark", "QUANTITY", cells, flights,
+                v -> FlightTimes.minutes(v) == null ? null : FlightTimes.minutes(v) + " minutes"));
     }
 
     static String factId(String story, String item) {
