@@ -11,9 +11,10 @@ import java.util.OptionalDouble;
 /**
  * How much two numbers or dates support each other by being close, as kernel-based truth discovery treats
  * continuous data (CRH, GTM, KDE methods): a Gaussian kernel exp(−½·(d/h)²) over their distance d. Amounts
- * stating one number are compared by their relative distance |x − y| / max(|x|, |y|) (145 and 143 are 1.4 % apart, whatever
- * they count), dates by the days between them. An amount or date far from every other value of its fact
- * therefore gets no support but its own: outliers weigh less.
+ * stating one number are compared by their relative distance |x − y| / max(|x|, |y|) (145 and 143 are 1.4 %
+ * apart, whatever they count), dates by the days between their middles. An amount or date far from every
+ * other value of its fact therefore gets no support but its own: outliers weigh less. Only the consensus
+ * uses closeness; verdicts still follow the comparison rules (two different days conflict).
  *
  * @param compatible         support between values the comparison calls compatible (a date inside another,
  *                           overlapping amounts, a cut of a quote)

@@ -44,6 +44,12 @@ final class FlightTimes {
         return normalise(written).map(t -> Integer.parseInt(t.substring(0, 2)) * 60 + Integer.parseInt(t.substring(3))).orElse(null);
     }
 
+    /** The time as a QUANTITY reading, "430 minutes" for 07:10 (minutes after midnight), or null when unreadable. */
+    static String asMinutes(String written) {
+        Integer minutes = minutes(written);
+        return minutes == null ? null : minutes + " minutes";
+    }
+
     private static Integer hours(int hour, String marker) {
         if (marker.isEmpty()) {
             return hour <= 23 ? hour : null;

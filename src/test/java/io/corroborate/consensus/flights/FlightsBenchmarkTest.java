@@ -77,7 +77,7 @@ class FlightsBenchmarkTest {
         Set<String> scoredFlights = all ? flights : new TreeSet<>(flights.stream().limit(SUBSET).toList());
         List<String> items = truth.keySet().stream().filter(i -> scoredFlights.contains(i.split(" ")[0])).toList();
         Function<String, String> readTime = v -> FlightTimes.normalise(v).orElse(null);
-        Function<String, String> readMinutes = v -> FlightTimes.minutes(v) == null ? null : FlightTimes.minutes(v) + " minutes";
+        Function<String, String> readMinutes = FlightTimes::asMinutes;
 
         String curator = GraphQL.login("curator", "curator");
         String lines = FlightsData.importLines(STORY, "QUANTITY", cells, scoredFlights, readMinutes);

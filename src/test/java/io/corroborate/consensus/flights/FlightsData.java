@@ -63,8 +63,7 @@ public final class FlightsData {
         List<Cell> cells = cells(data.resolve("claims.csv"));
         Set<String> flights = new java.util.TreeSet<>();
         cells.forEach(c -> flights.add(c.flight()));
-        Files.writeString(file, importLines("flights-benchmark", "QUANTITY", cells, flights,
-                v -> FlightTimes.minutes(v) == null ? null : FlightTimes.minutes(v) + " minutes"));
+        Files.writeString(file, importLines("flights-benchmark", "QUANTITY", cells, flights, FlightTimes::asMinutes));
     }
 
     static String factId(String story, String item) {
