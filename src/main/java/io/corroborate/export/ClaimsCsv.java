@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,21 +47,16 @@ public class ClaimsCsv {
     @GET
     @Produces("text/csv; charset=utf-8")
     public Response claims(@PathParam("id") String id, @Context HttpServerRequest request) throws JsonProcessingException {
-        Optional<Response> refusal = downloads.refusal(request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
-        Story story = Story.byKey(id).orElse(null);
-        if (story == null) {
-            return Downloads.notFound("story", id);
-        }
+        return downloads.serve(request, "story", id, () -> Story.byKey(id), this::csv, "text/csv; charset=utf-8", id + "-claims.csv");
+    }
+
+    private String csv(Story story) throws JsonProcessingException {
         Map<Long, Fact> facts = Fact.<Fact>list("storyId = ?1", story.id).stream().collect(Collectors.toMap(f -> f.id, Function.identity()));
         List<Claim> claims = Claim.list("any_of(factId, ?1) and retractedAt is null order by factId, id", AnyOf.ids(facts.keySet()));
         Map<Long, Source> sources = Source.<Source>list("any_of(id, ?1)", AnyOf.ids(Batch.ids(claims, c -> c.sourceId))).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<Row> rows = claims.stream().map(c -> row(c, facts.get(c.factId), sources.get(c.sourceId))).toList();
-        String text = CSV.writer(CSV.schemaFor(Row.class).withHeader()).writeValueAsString(rows);
-        return Downloads.attachment(text, "text/csv; charset=utf-8", id + "-claims.csv");
+        return CSV.writer(CSV.schemaFor(Row.class).withHeader()).writeValueAsString(rows);
     }
 
     private static Row row(Claim claim, Fact fact, Source source) {

@@ -26,14 +26,6 @@ public class CorpusDownload {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response corpus(@PathParam("id") String id, @Context HttpServerRequest request) throws JsonProcessingException {
-        var refusal = downloads.refusal(request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
-        var story = Story.byKey(id);
-        if (story.isEmpty()) {
-            return Downloads.notFound("story", id);
-        }
-        return Downloads.attachment(export.file(story.get()), MediaType.APPLICATION_JSON, id + ".json");
+        return downloads.serve(request, "story", id, () -> Story.byKey(id), export::file, MediaType.APPLICATION_JSON, id + ".json");
     }
 }

@@ -1,5 +1,6 @@
 package io.corroborate.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What every download shares: the per-address request rate, the plain-text 404, and the attachment headers. */
 @ApplicationScoped
@@ -27,8 +29,31 @@ public class Downloads {
         this.identity = identity;
     }
 
+    /** Builds a download's body from what was found. */
+    @FunctionalInterface
+    interface Body<T> {
+        Object of(T found) throws JsonProcessingException;
+    }
+
+    /**
+     * Serves one download: a 429 while the caller is over its request rate (before anything is looked up), a
+     * plain-text 404 when the lookup finds nothing, else the body as an attachment named {@code filename}.
+     */
+    <T> Response serve(HttpServerRequest request, String what, String id, Supplier<Optional<T>> lookup, Body<T> body,
+                       String mediaType, String filename) throws JsonProcessingException {
+        Optional<Response> refused = refusal(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<T> found = lookup.get();
+        if (found.isEmpty()) {
+            return notFound(what, id);
+        }
+        return attachment(body.of(found.get()), mediaType, filename);
+    }
+
     /** A 429 answer while the caller's address (or user) is over its request rate; empty when the download may go ahead. */
-    Optional<Response> refusal(HttpServerRequest request) {
+    private Optional<Response> refusal(HttpServerRequest request) {
         var wait = rates.request(RateLimits.address(request), identity.isAnonymous() ? null : identity.getPrincipal().getName());
         return wait.map(w -> {
             RateLimitedException refusal = new RateLimitedException("requests", w);
@@ -49,11 +74,11 @@ public class Downloads {
         return json.writer(printer);
     }
 
-    static Response notFound(String what, String id) {
+    private static Response notFound(String what, String id) {
         return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("No " + what + " has the id \"" + id + "\".\n").build();
     }
 
-    static Response attachment(Object body, String mediaType, String filename) {
+    private static Response attachment(Object body, String mediaType, String filename) {
         return Response.ok(body, mediaType).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 }

@@ -30,15 +30,8 @@ public class FactClaimReview {
     @GET
     @Produces(StoryClaimReviews.JSON_LD)
     public Response review(@PathParam("id") String id, @Context HttpServerRequest request) throws JsonProcessingException {
-        var refusal = downloads.refusal(request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
-        var fact = Fact.byKey(id).filter(f -> f.mergedIntoId == null);
-        if (fact.isEmpty()) {
-            return Downloads.notFound("fact", id);
-        }
-        String document = Downloads.pretty(json).writeValueAsString(reviews.documents(List.of(fact.get())).get(0));
-        return Downloads.attachment(document, StoryClaimReviews.JSON_LD, id + "-claim-review.jsonld");
+        return downloads.serve(request, "fact", id, () -> Fact.byKey(id).filter(f -> f.mergedIntoId == null),
+                fact -> Downloads.pretty(json).writeValueAsString(reviews.documents(List.of(fact)).get(0)),
+                StoryClaimReviews.JSON_LD, id + "-claim-review.jsonld");
     }
 }

@@ -30,15 +30,7 @@ public class StoryClaimReviews {
     @GET
     @Produces(JSON_LD)
     public Response reviews(@PathParam("id") String id, @Context HttpServerRequest request) throws JsonProcessingException {
-        var refusal = downloads.refusal(request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
-        var story = Story.byKey(id);
-        if (story.isEmpty()) {
-            return Downloads.notFound("story", id);
-        }
-        String document = Downloads.pretty(json).writeValueAsString(reviews.story(story.get()));
-        return Downloads.attachment(document, JSON_LD, id + "-claim-review.jsonld");
+        return downloads.serve(request, "story", id, () -> Story.byKey(id),
+                story -> Downloads.pretty(json).writeValueAsString(reviews.story(story)), JSON_LD, id + "-claim-review.jsonld");
     }
 }

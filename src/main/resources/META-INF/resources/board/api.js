@@ -77,8 +77,8 @@ export const STORY = `query Story($id: ID!) { story(id: $id) { ${STORY_HEAD} fac
 export const STORY_ONLY = `query StoryHead($id: ID!) { story(id: $id) { ${STORY_HEAD} } }`;
 
 // The page size is written into the query (the server's cost estimate counts a variable page size as the default).
-export const factPage = first => `query FactPage($id: ID!, $after: String) {
-  facts(story: $id, first: ${Number(first)}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${FACT} } } } }`;
+export const FACT_PAGE = `query FactPage($id: ID!, $first: Int!, $after: String) {
+  facts(story: $id, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${FACT} } } } }`;
 
 export const FACT_QUERY = `query Fact($id: ID!) { fact(id: $id) { ${FACT} } }`;
 

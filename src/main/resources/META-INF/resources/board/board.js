@@ -1,5 +1,5 @@
 // The discrepancy board: a story's facts as rows, its sources as columns, read through the public GraphQL API.
-import { ApiError, ARTICLE, FACT_QUERY, factPage, graphql, HISTORY, PAIR, RECORD, REVIEW, session, signIn, signOut, STORIES, STORY, STORY_ONLY } from './api.js';
+import { ApiError, ARTICLE, FACT_PAGE, FACT_QUERY, graphql, HISTORY, PAIR, RECORD, REVIEW, session, signIn, signOut, STORIES, STORY, STORY_ONLY } from './api.js';
 import { numberLine, timeline } from './pictures.js';
 
 const VERDICTS = {
@@ -97,7 +97,7 @@ async function loadInPages(id) {
   let first = 100, after = null, more = true;
   while (more) {
     try {
-      const page = (await graphql(factPage(first), { id, after })).facts;
+      const page = (await graphql(FACT_PAGE, { id, first, after })).facts;
       facts.push(...page.edges.map(e => e.node));
       ({ hasNextPage: more, endCursor: after } = page.pageInfo);
       $('count').textContent = `Loading facts… ${facts.length}`;
