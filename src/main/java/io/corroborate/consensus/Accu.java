@@ -28,6 +28,8 @@ public final class Accu {
 
     private static final double MIN_RELIABILITY = 0.01;
     private static final double MAX_RELIABILITY = 0.99;
+    /** Pairs at least this likely to copy are reported with each source's result. */
+    private static final double LIKELY_COPY = 0.5;
 
     private final Problem problem;
     private final ConsensusParams params;
@@ -64,7 +66,8 @@ public final class Accu {
             residual = Math.max(updateReliability(probabilities), estimateCopying(inOrder));
             converged = residual <= params.tolerance();
         }
-        return Results.of(problem, probabilities, reliability, this::weights, iteration, residual, converged, weightsBySource());
+        return Results.of(problem, probabilities, reliability, this::weights, iteration, residual, converged, weightsBySource(),
+                copying.likely(LIKELY_COPY));
     }
 
     private double[] probabilities(Problem.Item item) {

@@ -51,10 +51,19 @@ public class ConsensusApi {
         return Batch.named(consensus.stream().map(FactConsensus::claimIds).toList(), k -> Claim.<Claim>list("any_of(key, ?1)", AnyOf.keys(k)), c -> c.key);
     }
 
+    @Name("source")
+    @Description("The other source.")
+    public @NonNull List<@NonNull Source> copySource(@org.eclipse.microprofile.graphql.Source List<LikelyCopy> copies) {
+        return byKey(copies.stream().map(LikelyCopy::sourceId).toList());
+    }
+
     @Description("The source.")
     public @NonNull List<@NonNull Source> source(@org.eclipse.microprofile.graphql.Source List<FactConsensus.Contribution> contributions) {
-        Map<String, Source> sources = Batch.index(Source.<Source>list("any_of(key, ?1)",
-                AnyOf.keys(contributions.stream().map(FactConsensus.Contribution::sourceId).distinct().toList())), s -> s.key);
-        return contributions.stream().map(c -> sources.get(c.sourceId())).toList();
+        return byKey(contributions.stream().map(FactConsensus.Contribution::sourceId).toList());
+    }
+
+    private static List<Source> byKey(List<String> keys) {
+        Map<String, Source> sources = Batch.index(Source.<Source>list("any_of(key, ?1)", AnyOf.keys(keys.stream().distinct().toList())), s -> s.key);
+        return keys.stream().map(sources::get).toList();
     }
 }

@@ -31,6 +31,7 @@ final class ConsensusResults {
             row.againstConsensus = result.againstConsensus();
             row.alone = result.alone();
             row.copyWeight = result.copyWeight();
+            row.copies = result.copies().entrySet().stream().map(e -> new LikelyCopy(e.getKey(), e.getValue())).toList();
             row.persist();
         });
     }

@@ -61,6 +61,10 @@ final class ConsensusRows {
         @Column(name = "copy_weight")
         public double copyWeight;
 
+        @JdbcTypeCode(SqlTypes.JSON)
+        @Column(columnDefinition = "jsonb")
+        public java.util.List<LikelyCopy> copies;
+
         public record Id(Long runId, Long sourceId) implements Serializable {
             public Id() {
                 this(null, null);

@@ -60,12 +60,31 @@ public class ConsensusStore {
                         + " and (:story is null or r.storyId = :story) and " + LATEST_RUN + " group by s.sourceId", Object[].class)
                 .setParameter("sources", AnyOf.ids(sourceIds)).setParameter("story", storyId)
                 .setParameter("strategy", strategy).getResultList();
+        Map<Long, List<LikelyCopy>> copies = copies(strategy, sourceIds, storyId);
         Map<Long, SourceReliability> results = new HashMap<>();
         for (Object[] r : rows) {
             results.put((Long) r[0], new SourceReliability(strategy, ((Number) r[1]).doubleValue(), count(r[2]), count(r[3]),
-                    count(r[4]), count(r[5]), ((Number) r[6]).doubleValue(), (Instant) r[7], ((Number) r[8]).intValue() == 1));
+                    count(r[4]), count(r[5]), ((Number) r[6]).doubleValue(), (Instant) r[7], ((Number) r[8]).intValue() == 1,
+                    copies.getOrDefault((Long) r[0], List.of())));
         }
         return results;
+    }
+
+    /** Each source's likely copies in the same runs, the highest probability per other source, most likely first. */
+    private static Map<Long, List<LikelyCopy>> copies(ConsensusStrategy strategy, Collection<Long> sourceIds, Long storyId) {
+        Map<Long, Map<String, Double>> highest = new HashMap<>();
+        em().createQuery("select s from SourceRow s, ConsensusRun r where r.id = s.runId and any_of(s.sourceId, :sources)"
+                        + " and (:story is null or r.storyId = :story) and " + LATEST_RUN, ConsensusRows.SourceRow.class)
+                .setParameter("sources", AnyOf.ids(sourceIds)).setParameter("story", storyId)
+                .setParameter("strategy", strategy).getResultStream()
+                .forEach(row -> row.copies.forEach(c -> highest.computeIfAbsent(row.sourceId, k -> new HashMap<>())
+                        .merge(c.sourceId(), c.probability(), Math::max)));
+        Map<Long, List<LikelyCopy>> copies = new HashMap<>();
+        highest.forEach((source, others) -> copies.put(source, others.entrySet().stream()
+                .map(e -> new LikelyCopy(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingDouble(LikelyCopy::probability).reversed().thenComparing(LikelyCopy::sourceId))
+                .toList()));
+        return copies;
     }
 
     /** The best-supported values each fact had in each of these runs, keyed by run and fact (absent: no consensus). */

@@ -130,6 +130,21 @@ final class Copying {
         return slot == null ? 0 : dependence[slot];
     }
 
+    /** Per source, the others it copies or is copied by with at least the given probability (as last estimated). */
+    Map<String, Map<String, Double>> likely(double threshold) {
+        String[] keys = index.keySet().toArray(String[]::new);
+        Map<String, Map<String, Double>> likely = new TreeMap<>();
+        slotOf.forEach((key, slot) -> {
+            if (dependence[slot] >= threshold) {
+                String a = keys[(int) (key / index.size())];
+                String b = keys[(int) (key % index.size())];
+                likely.computeIfAbsent(a, k -> new TreeMap<>()).put(b, dependence[slot]);
+                likely.computeIfAbsent(b, k -> new TreeMap<>()).put(a, dependence[slot]);
+            }
+        });
+        return likely;
+    }
+
     /**
      * Estimates every pair's dependence afresh.
      *

@@ -48,7 +48,7 @@ public final class Majority {
         }
         Map<String, Double> reliability = new HashMap<>();
         sums.forEach((source, s) -> reliability.put(source, s[0] / s[1]));
-        return Results.of(problem, probabilities, reliability, Majority::equalWeights, 1, 0, true, Map.of());
+        return Results.of(problem, probabilities, reliability, Majority::equalWeights, 1, 0, true, Map.of(), Map.of());
     }
 
     private static Map<String, Double> equalWeights(Problem.Value value) {

@@ -15,7 +15,7 @@ final class Results {
 
     static Solution of(Problem problem, Map<String, double[]> probabilities, Map<String, Double> reliability,
                        Function<Problem.Value, Map<String, Double>> weights, int iterations, double residual,
-                       boolean converged, Map<String, Double> copyWeights) {
+                       boolean converged, Map<String, Double> copyWeights, Map<String, Map<String, Double>> copies) {
         Map<String, Solution.FactResult> facts = new LinkedHashMap<>();
         Map<String, int[]> records = new TreeMap<>();
         for (Problem.Item item : problem.facts()) {
@@ -30,7 +30,7 @@ final class Results {
         }
         Map<String, Solution.SourceResult> sources = new TreeMap<>();
         records.forEach((source, r) -> sources.put(source, new Solution.SourceResult(reliability.get(source),
-                r[0], r[1], r[2], r[3], copyWeights.getOrDefault(source, 1.0))));
+                r[0], r[1], r[2], r[3], copyWeights.getOrDefault(source, 1.0), copies.getOrDefault(source, Map.of()))));
         return new Solution(facts, sources, iterations, residual, converged);
     }
 

@@ -57,9 +57,10 @@ public record Solution(Map<String, FactResult> facts, Map<String, SourceResult> 
      * @param againstConsensus facts where it states another value
      * @param alone       facts only this source reports
      * @param copyWeight  the weight of its votes after discounting for sources it appears to copy (1 = independent)
+     * @param copies      the other sources it likely copies or is copied by, with the probability (at least 0.5)
      */
     public record SourceResult(double reliability, int facts, int withConsensus, int againstConsensus, int alone,
-                               double copyWeight) {
+                               double copyWeight, Map<String, Double> copies) {
     }
 
 }
