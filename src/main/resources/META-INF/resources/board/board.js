@@ -46,6 +46,8 @@ function go(params) {
 
 // ---- status and errors ------------------------------------------------------------------------------------------
 
+const PICK_A_STORY = 'Pick a story to see its facts.';
+
 function say(message, kind = 'info') {
   const status = $('status');
   status.className = `status ${kind}`;
@@ -582,9 +584,10 @@ async function render() {
     if (!r.story) {
       if (state.stories.length === 1) { go({ story: state.stories[0].id }); return; }
       $('story').value = '';
-      say('Pick a story to see its facts.');
+      say(PICK_A_STORY);
       return;
     }
+    if ($('status').textContent === PICK_A_STORY) say('');
     if (state.story?.id !== r.story) {
       $('story').value = r.story;
       await latest(loadStory(r.story));

@@ -75,9 +75,14 @@ class BoardBrowserTest {
 
     @Test
     void showsTheSeedStorysConflictsFirstAndAnExcerptInItsArticle() {
+        // with several stories the board first asks to pick one, and the request goes once a story is shown
+        GraphQL.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", "board-pick-" + System.nanoTime(),
+                "title", "Another story")), GraphQL.login("curator", "curator"));
         Page page = open(1440, 900, "");
+        assertThat(page.locator("#status")).hasText("Pick a story to see its facts.");
         page.selectOption("#story", STORY);
         Locator muttaqi = row(page, MUTTAQI);
+        assertThat(page.locator("#status")).not().hasText("Pick a story to see its facts.");
         assertThat(muttaqi).hasAttribute("data-verdict", "CONFLICT");
         assertEquals(CONFLICT_BACKGROUND, muttaqi.evaluate("row => getComputedStyle(row).backgroundColor"));
         assertThat(muttaqi.locator(".chip.verdict")).hasText("Conflict");
