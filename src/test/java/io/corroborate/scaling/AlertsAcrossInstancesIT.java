@@ -9,9 +9,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +39,7 @@ class AlertsAcrossInstancesIT {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        dropSchema();
+        ServiceInstance.dropSchema(SCHEMA);
         a = ServiceInstance.start("alerts-a", SCHEMA, Duration.ofSeconds(180));
         b = ServiceInstance.start("alerts-b", SCHEMA, Duration.ofSeconds(120));
         a.data("mutation($i: NewStory!) { addStory(input: $i) { id } }", Map.of("i", Map.of("id", STORY, "title", "Alerts across replicas")));
@@ -58,12 +55,7 @@ class AlertsAcrossInstancesIT {
 
     @AfterAll
     static void stopBoth() throws Exception {
-        for (ServiceInstance instance : new ServiceInstance[] {a, b}) {
-            if (instance != null) {
-                instance.close();
-            }
-        }
-        dropSchema();
+        ServiceInstance.stopAll(SCHEMA, a, b);
     }
 
     @Test
@@ -147,9 +139,4 @@ class AlertsAcrossInstancesIT {
         instance.data("mutation($i: NewClaim!) { addClaim(input: $i) { id } }", Map.of("i", Map.of("fact", "votes", "source", source, "value", value)));
     }
 
-    private static void dropSchema() throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            db.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-    }
 }

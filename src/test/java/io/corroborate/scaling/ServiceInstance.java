@@ -7,6 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,5 +115,22 @@ final class ServiceInstance implements AutoCloseable {
         if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+    }
+
+    /** Drops a schema the instances of an integration test share (before they start, and after they stopped). */
+    static void dropSchema(String schema) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            db.createStatement().execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    /** Stops the instances that started (null for one that did not), then drops their schema. */
+    static void stopAll(String schema, ServiceInstance... instances) throws InterruptedException, SQLException {
+        for (ServiceInstance instance : instances) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        dropSchema(schema);
     }
 }

@@ -5,9 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +51,7 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        dropSchema();
+        ServiceInstance.dropSchema(SCHEMA);
         a = ServiceInstance.start("a", SCHEMA, Duration.ofSeconds(90));
         // the second starts once the first has migrated the schema and loaded the corpus: they never race to migrate
         b = ServiceInstance.start("b", SCHEMA, Duration.ofSeconds(60));
@@ -68,12 +65,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void stopBoth() throws Exception {
-        for (ServiceInstance instance : new ServiceInstance[] {a, b}) {
-            if (instance != null) {
-                instance.close();
-            }
-        }
-        dropSchema();
+        ServiceInstance.stopAll(SCHEMA, a, b);
     }
 
     @Test
@@ -184,9 +176,4 @@ class TwoInstancesIT {
         }
     }
 
-    private static void dropSchema() throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            db.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-    }
 }
