@@ -52,21 +52,21 @@ public final class Accu {
     }
 
     private Solution run() {
-        Map<String, double[]> probabilities = new HashMap<>();
+        List<double[]> probabilities = List.of();
         int iteration = 0;
         boolean converged = false;
         double residual = 0;
         while (iteration < params.maxIterations() && !converged) {
             iteration++;
-            List<double[]> inOrder = new ArrayList<>();
-            for (Problem.Item item : problem.facts()) {
-                inOrder.add(probabilities(item));
-                probabilities.put(item.fact(), inOrder.get(inOrder.size() - 1));
-            }
-            residual = Math.max(updateReliability(probabilities), estimateCopying(inOrder));
+            probabilities = problem.facts().stream().map(this::probabilities).toList();
+            residual = Math.max(updateReliability(probabilities), estimateCopying(probabilities));
             converged = residual <= params.tolerance();
         }
-        return Results.of(problem, probabilities, reliability, this::weights, iteration, residual, converged, weightsBySource(),
+        Map<String, double[]> byFact = new HashMap<>();
+        for (int f = 0; f < probabilities.size(); f++) {
+            byFact.put(problem.facts().get(f).fact(), probabilities.get(f));
+        }
+        return Results.of(problem, byFact, reliability, this::weights, iteration, residual, converged, weightsBySource(),
                 copying.likely(LIKELY_COPY));
     }
 
@@ -146,10 +146,11 @@ public final class Accu {
     }
 
     /** @return the largest change of any source's reliability */
-    private double updateReliability(Map<String, double[]> probabilities) {
+    private double updateReliability(List<double[]> probabilities) {
         Map<String, double[]> sums = new TreeMap<>();
-        for (Problem.Item item : problem.facts()) {
-            double[] p = probabilities.get(item.fact());
+        for (int f = 0; f < probabilities.size(); f++) {
+            Problem.Item item = problem.facts().get(f);
+            double[] p = probabilities.get(f);
             for (int i = 0; i < item.values().size(); i++) {
                 for (Problem.Vote vote : item.values().get(i).votes()) {
                     double[] sum = sums.computeIfAbsent(vote.source(), k -> new double[2]);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
  * How likely two sources copy each other, as AccuCopy judges it (Dong, Berti-Équille, Srivastava, VLDB 2009),
@@ -91,10 +90,16 @@ final class Copying {
         }
     }
 
-    private static void forEachPair(int[] who, BiConsumer<Integer, Integer> pair) {
+    /** Visits pairs by position, unboxed: it runs for every pair of every fact in every iteration. */
+    @FunctionalInterface
+    private interface PairVisitor {
+        void visit(int i, int j);
+    }
+
+    private static void forEachPair(int[] who, PairVisitor pair) {
         for (int i = 0; i < who.length; i++) {
             for (int j = i + 1; j < who.length; j++) {
-                pair.accept(i, j);
+                pair.visit(i, j);
             }
         }
     }
