@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q test -Dtest=BenchmarkFilesTest -Dbench.files=true -Dsurefire.failIfNoSpecifiedTests=false
-bench/consensus/benchmarks-memory.sh book | grep -v '^drop' > target/book-memory.txt
+bench/consensus/benchmarks-memory.sh book > target/book-memory.md
 grid=(-Dgrid.n=10,30,100,300,1000 -Dgrid.rho=0.3,0.4,0.5 -Dgrid.c=0,0.8,0.95 -Dgrid.alpha=0.2)
 ./mvnw -B -q test -Dtest=BookParameterSearchTest -Dconsensus.search=true -Dsurefire.failIfNoSpecifiedTests=false "${grid[@]}"
 ./mvnw -B -q test -Dtest=BookBenchmarkTest -Dbook.books=all "$@"
@@ -31,14 +31,6 @@ grid=(-Dgrid.n=10,30,100,300,1000 -Dgrid.rho=0.3,0.4,0.5 -Dgrid.c=0,0.8,0.95 -Dg
   echo
   cat target/book-results.md
   echo
-  echo "## The service alone: memory (run of $(date -u +%Y-%m-%d))"
-  echo
-  echo "The peak heap above is that of the one JVM that runs the test and serves it. Here the packaged service runs"
-  echo "alone at a fixed heap cap, imports the same claims as a curator and computes the story's consensus (both"
-  echo "strategies, service defaults); peak resident memory from /proc (VmHWM), heap from the GC log:"
-  echo
-  echo '```'
-  cat target/book-memory.txt
-  echo '```'
+  cat target/book-memory.md
 } > bench/book/RESULTS.md
 tail -20 bench/book/RESULTS.md

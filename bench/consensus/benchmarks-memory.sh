@@ -2,7 +2,8 @@
 # The service's own memory on the two truth-discovery benchmarks: starts the packaged service alone at -Xmx$HEAP
 # (default 512m) on an empty schema, imports target/book-claims.jsonl or target/flights-claims.jsonl through
 # POST /import/claims as a curator, waits until the background job has computed the story's consensus (both
-# strategies), and reports the time, the process's peak RSS (VmHWM) and the heap from the GC log.
+# strategies), and reports the time, the process's peak RSS (VmHWM) and the heap from the GC log, as the Markdown
+# section the benchmarks' RESULTS.md files end with.
 # Needs `./mvnw -B package -DskipTests` and the import files:
 #   ./mvnw -B -q test -Dtest=BenchmarkFilesTest -Dbench.files=true -Dsurefire.failIfNoSpecifiedTests=false
 #   bench/consensus/benchmarks-memory.sh book|flights
@@ -37,11 +38,20 @@ until [ "$("${PSQL[@]}" -c "select count(distinct r.strategy) from $SCHEMA.conse
 done
 elapsed=$(( $(date +%s) - t ))
 run=$("${PSQL[@]}" -c "select iterations || ' iterations, converged ' || converged from $SCHEMA.consensus_run r where strategy = 'ACCU' order by id desc limit 1")
+cat <<TEXT
+## The service alone: memory (run of $(date -u +%Y-%m-%d))
+
+The packaged service runs alone at a fixed heap cap, imports the benchmark's claims as a curator and computes the
+story's consensus (both strategies, service defaults); peak resident memory from /proc (VmHWM), heap from the GC log:
+
+\`\`\`
+TEXT
 echo "$NAME: $(wc -l < "target/$NAME-claims.jsonl") claims imported in $imported s, consensus of both strategies $elapsed s after the import began (ACCU: $run);" \
   "peak RSS (VmHWM) $(awk '$1 == "VmHWM:" { print int($2 / 1024) }' "/proc/$PID/status") MB with -Xmx$HEAP"
 grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "target/$NAME-memory-gc.log" | sed -E 's/([0-9]+)M->([0-9]+)M\(([0-9]+)M\)/\1 \2 \3/' | awk \
   '{ if ($1 > before) before = $1; if ($2 > after) after = $2; if ($3 > size) size = $3 }
    END { printf "heap: at most %d MB used before a collection, %d MB live after one, committed at most %d MB\n", before, after, size }'
 (grep -c OutOfMemoryError "target/$NAME-memory.log" || true) | sed 's/^/OutOfMemoryError lines in the log: /'
+echo '```'
 kill "$PID"; wait "$PID" || true
-"${PSQL[@]}" -c "drop schema $SCHEMA cascade"
+"${PSQL[@]}" -c "drop schema $SCHEMA cascade" 2> /dev/null

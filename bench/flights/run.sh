@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q test -Dtest=BenchmarkFilesTest -Dbench.files=true -Dsurefire.failIfNoSpecifiedTests=false
-bench/consensus/benchmarks-memory.sh flights | grep -v '^drop' > target/flights-memory.txt
+bench/consensus/benchmarks-memory.sh flights > target/flights-memory.md
 grid=(-Dgrid.h=0,0.005,0.01 -Dgrid.n=5,10,30,100,300,1000 -Dgrid.rho=0.3,0.5 -Dgrid.c=0,0.8,0.95 -Dgrid.alpha=0.2)
 ./mvnw -B -q test -Dtest=FlightsParameterSearchTest -Dconsensus.search=true -Dsurefire.failIfNoSpecifiedTests=false "${grid[@]}"
 ./mvnw -B -q test -Dtest=FlightsBenchmarkTest -Dflights.all=true
@@ -40,14 +40,6 @@ cp target/flights-results.md target/flights-results-chosen.md
   echo
   cat target/flights-results-chosen.md
   echo
-  echo "## The service alone: memory (run of $(date -u +%Y-%m-%d))"
-  echo
-  echo "The peak heap above is that of the one JVM that runs the test and serves it. Here the packaged service runs"
-  echo "alone at a fixed heap cap, imports the same claims as a curator and computes the story's consensus (both"
-  echo "strategies, service defaults); peak resident memory from /proc (VmHWM), heap from the GC log:"
-  echo
-  echo '```'
-  cat target/flights-memory.txt
-  echo '```'
+  cat target/flights-memory.md
 } > bench/flights/RESULTS.md
 tail -40 bench/flights/RESULTS.md
