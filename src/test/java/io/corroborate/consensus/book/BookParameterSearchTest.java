@@ -43,8 +43,9 @@ class BookParameterSearchTest {
             }
         }
         Problem problem = new BookProblem(listings).problem();
+        Solution majority = Majority.solve(problem);
         System.out.printf("BOOK %d gold, %d silver books; MAJORITY gold %d silver %d%n", gold.size(), silver.size(),
-                BookProblem.right(problem, Majority.solve(problem), gold), BookProblem.right(problem, Majority.solve(problem), silver));
+                BookProblem.right(problem, majority, gold), BookProblem.right(problem, majority, silver));
         StringBuilder table = new StringBuilder("| parameters | iterations | right on the silver set (%d books) | right on the gold set (100 books) |\n| --- | --- | --- | --- |\n"
                 .formatted(silver.size()));
         int bestSilver = -1;

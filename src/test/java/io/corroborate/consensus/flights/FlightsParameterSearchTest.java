@@ -66,8 +66,9 @@ class FlightsParameterSearchTest {
         String[] chosenSettings = new String[2];
         for (double h : Grid.values("h", 0)) {
             Problem problem = data.problem(new Closeness(0.5, h, 1));
-            rows.add(String.format("| MAJORITY | | %d | %d | %d |", FlightsProblem.right(problem, Majority.solve(problem), truth, halves.get(0)),
-                    FlightsProblem.right(problem, Majority.solve(problem), truth, halves.get(1)), FlightsProblem.right(problem, Majority.solve(problem), truth, items)));
+            Solution majority = Majority.solve(problem);
+            rows.add(String.format("| MAJORITY | | %d | %d | %d |", FlightsProblem.right(problem, majority, truth, halves.get(0)),
+                    FlightsProblem.right(problem, majority, truth, halves.get(1)), FlightsProblem.right(problem, majority, truth, items)));
             for (ConsensusParams params : Grid.fromProperties()) {
                 long t = System.nanoTime();
                 Solution accu = Accu.solve(problem, params);
